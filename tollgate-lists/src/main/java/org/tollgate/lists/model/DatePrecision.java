@@ -1,0 +1,8 @@
+package org.tollgate.lists.model;
+
+/** How precisely a date is known. */
+public enum DatePrecision {
+    YEAR,
+    MONTH,
+    DAY
+}
