@@ -7,7 +7,12 @@ import picocli.CommandLine.Command;
         name = "lists",
         mixinStandardHelpOptions = true,
         description = "Read, inspect and compare official restricted-party lists.",
-        subcommands = {})
+        subcommands = {
+            ListsInspectCommand.class,
+            ListsDiffCommand.class,
+            ListsUpdateCommand.class,
+            ListsStatusCommand.class
+        })
 final class ListsCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

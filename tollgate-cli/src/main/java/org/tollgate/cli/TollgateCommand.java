@@ -1,5 +1,6 @@
 package org.tollgate.cli;
 
+import org.tollgate.lists.parse.ListFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,6 +39,7 @@ public final class TollgateCommand implements Runnable {
 
     /** Builds the command line with Tollgate's exit-code conventions. */
     public static CommandLine commandLine() {
+        System.setProperty("tollgate.formats", ListFormat.codes());
         CommandLine cl = new CommandLine(new TollgateCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_INPUT);
