@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
             ListsInspectCommand.class,
             ListsDiffCommand.class,
             ListsUpdateCommand.class,
-            ListsStatusCommand.class
+            ListsStatusCommand.class,
+            ListsBenchCommand.class
         })
 final class ListsCommand implements Runnable {
     @picocli.CommandLine.Spec
