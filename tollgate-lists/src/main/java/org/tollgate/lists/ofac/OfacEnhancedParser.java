@@ -287,6 +287,15 @@ public final class OfacEnhancedParser implements ListParser {
                 skipped++;
                 return;
             }
+            Optional<EntityType> type = EntityType.parse(e.type);
+            if (type.isEmpty()) {
+                problems.report(
+                        file,
+                        where + ", <entityType>",
+                        "unknown type '" + e.type
+                                + "' (expected Individual, Entity, Vessel or Aircraft); read as other");
+            }
+            e.entityType = type.orElse(EntityType.OTHER);
             entities.add(e);
         }
 
@@ -451,17 +460,9 @@ public final class OfacEnhancedParser implements ListParser {
             return out;
         }
 
-        private Entity build(Pending e, String source) throws ListParseException {
+        private Entity build(Pending e, String source) {
             Entity.Builder b = Entity.builder(source, e.id);
-            Optional<EntityType> type = EntityType.parse(e.type);
-            if (type.isEmpty()) {
-                problems.report(
-                        file,
-                        e.where() + ", <entityType>",
-                        "unknown type '" + e.type
-                                + "' (expected Individual, Entity, Vessel or Aircraft); read as other");
-            }
-            b.type(type.orElse(EntityType.OTHER));
+            b.type(e.entityType);
             // the primary name first, then the aliases in file order
             for (NameRec n : e.names) {
                 if (n.primary) {
@@ -621,6 +622,7 @@ public final class OfacEnhancedParser implements ListParser {
         final int line;
         final String id;
         String type = "";
+        EntityType entityType = EntityType.OTHER;
         String remarks = "";
         LocalDate listedOn;
         final List<String> lists = new ArrayList<>();

@@ -234,6 +234,16 @@ public final class OfacXmlParser implements ListParser {
                 problems.report(file, where, "the entry has no <lastName>; skipped");
                 return;
             }
+            Optional<EntityType> type = EntityType.parse(e.type);
+            if (type.isEmpty()) {
+                problems.report(
+                        file,
+                        where + ", <sdnType>",
+                        "unknown type '" + e.type
+                                + "' (expected Individual, Entity, Vessel or Aircraft); read as other");
+            }
+            // OFAC leaves sdnType out for no type but writes "Entity" for organisations; both are organisations
+            e.entityType = e.type.isEmpty() ? EntityType.ORGANIZATION : type.orElse(EntityType.OTHER);
             entries.add(e);
         }
 
@@ -263,18 +273,10 @@ public final class OfacXmlParser implements ListParser {
             return out;
         }
 
-        private Entity build(Entry e, Set<String> listed) throws ListParseException {
+        private Entity build(Entry e, Set<String> listed) {
             Entity.Builder b = Entity.builder(source, e.uid);
             b.name(fullName(e.last, e.first), NameKind.PRIMARY);
-            Optional<EntityType> type = EntityType.parse(e.type);
-            if (type.isEmpty()) {
-                problems.report(
-                        file,
-                        "sdnEntry #" + e.index + " (line " + e.line + ", uid " + e.uid + "), <sdnType>",
-                        "unknown type '" + e.type + "' (expected Individual, Entity, Vessel or Aircraft); read as"
-                                + " other");
-            }
-            b.type(e.type.isEmpty() ? EntityType.ORGANIZATION : type.orElse(EntityType.OTHER));
+            b.type(e.entityType);
             e.programs.forEach(b::program);
             for (Fields aka : e.akas) {
                 String category = aka.get("category").toLowerCase(Locale.ROOT);
@@ -418,6 +420,7 @@ public final class OfacXmlParser implements ListParser {
         String last = "";
         String title = "";
         String type = "";
+        EntityType entityType = EntityType.OTHER;
         String remarks = "";
         final List<String> programs = new ArrayList<>();
         final List<Fields> ids = new ArrayList<>();
