@@ -177,8 +177,12 @@ public final class OfacCsvParser implements ListParser {
                     CsvReader csv = new CsvReader(in, CP1252)) {
                 List<String> row;
                 while ((row = csv.next()) != null) {
-                    primaryRecords++;
                     int line = csv.line();
+                    if (line == 1 && row.get(0).strip().equalsIgnoreCase("ent_num")) {
+                        // OFAC's files have no header, but a copy saved from a spreadsheet may
+                        continue;
+                    }
+                    primaryRecords++;
                     if (row.size() < PRIMARY_COLUMNS.length) {
                         problems.report(
                                 f,

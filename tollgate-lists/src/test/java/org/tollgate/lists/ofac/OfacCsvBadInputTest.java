@@ -134,6 +134,18 @@ class OfacCsvBadInputTest {
     }
 
     @Test
+    void aHeaderRowIsSkipped(@TempDir Path dir) throws Exception {
+        Files.writeString(
+                dir.resolve("sdn.csv"),
+                "ent_num,SDN_Name,SDN_Type,Program,Title,Call_Sign,Vess_type,Tonnage,GRT,Vess_flag,Vess_owner,Remarks\r\n"
+                        + "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n");
+        ParsedList l = OfacCsvParser.sdn().parse(dir, ParseOptions.strictMode());
+        assertThat(l.entities()).extracting(Entity::id).containsExactly("us_ofac_sdn:36");
+        assertThat(l.entities().get(0).type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(l.metadata().recordCount()).isEqualTo(1);
+    }
+
+    @Test
     void aMissingFileIsRefused(@TempDir Path dir) {
         assertThatThrownBy(() -> OfacCsvParser.sdn().parse(dir.resolve("sdn.csv"), ParseOptions.lenient()))
                 .isInstanceOf(ListParseException.class)
