@@ -1,6 +1,9 @@
 package org.tollgate.lists;
 
 import java.nio.file.Path;
+import org.tollgate.lists.ofac.OfacCsvParser;
+import org.tollgate.lists.ofac.OfacEnhancedParser;
+import org.tollgate.lists.ofac.OfacXmlParser;
 import org.tollgate.lists.parse.ListFormat;
 import org.tollgate.lists.parse.ListParseException;
 import org.tollgate.lists.parse.ListParser;
@@ -14,10 +17,10 @@ public final class ListReader {
     /** The parser of a format. */
     public static ListParser parserFor(ListFormat format) {
         return switch (format) {
-            case OFAC_CSV -> notYet(format);
-            case OFAC_CONS_CSV -> notYet(format);
-            case OFAC_XML -> notYet(format);
-            case OFAC_ENHANCED -> notYet(format);
+            case OFAC_CSV -> OfacCsvParser.sdn();
+            case OFAC_CONS_CSV -> OfacCsvParser.consolidated();
+            case OFAC_XML -> new OfacXmlParser();
+            case OFAC_ENHANCED -> new OfacEnhancedParser();
             case CSL_CSV -> notYet(format);
             case CSL_JSON -> notYet(format);
             case DPL -> notYet(format);
