@@ -38,6 +38,18 @@ public final class Countries {
         if (code == null && key.startsWith("the ")) {
             code = BY_KEY.get(key.substring(4));
         }
+        if (code == null) {
+            // OFAC and the UN write the article or qualifier after a comma: "Bahamas, The", "Man, Isle of"
+            int comma = t.indexOf(',');
+            if (comma > 0) {
+                String head = key(t.substring(0, comma));
+                String tail = key(t.substring(comma + 1));
+                code = BY_KEY.get(tail + " " + head);
+                if (code == null) {
+                    code = BY_KEY.get(head);
+                }
+            }
+        }
         return Optional.ofNullable(code);
     }
 
@@ -56,7 +68,7 @@ public final class Countries {
 
     static String key(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        n = n.toLowerCase(Locale.ROOT).replace('&', ' ').replaceAll("[^a-z0-9 ]+", " ");
+        n = n.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9 ]+", " ");
         return n.replaceAll("\\s+", " ").strip();
     }
 
@@ -209,6 +221,10 @@ public final class Countries {
             {"SG", "singapore", "singaporean"},
             {"TH", "thailand", "thai"},
             {"JP", "japan", "japanese"},
+            {"ST", "sao tome and principe"},
+            {"IM", "isle of man"},
+            {"PS", "palestinian"},
+            {"MK", "north macedonia the republic of", "republic of north macedonia"},
         };
         for (String[] row : aliases) {
             for (int i = 1; i < row.length; i++) {

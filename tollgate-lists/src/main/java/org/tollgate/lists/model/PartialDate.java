@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
+    private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+    private static final Pattern YMD = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
+    private static final Pattern WORDS = Pattern.compile("(?:(\\d{1,2})\\s+)?([A-Za-z]{3,})\\.?,?\\s+(\\d{4})");
     private static final String[] MONTHS = {
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
     };
@@ -89,16 +92,14 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
                 int d = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
                 return Optional.of(new PartialDate(y, mo, d));
             }
-            Matcher dmy =
-                    Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})").matcher(t);
+            Matcher dmy = DMY.matcher(t);
             if (dmy.matches()) {
                 return Optional.of(new PartialDate(
                         Integer.parseInt(dmy.group(3)),
                         Integer.parseInt(dmy.group(2)),
                         Integer.parseInt(dmy.group(1))));
             }
-            Matcher ymd =
-                    Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})").matcher(t);
+            Matcher ymd = YMD.matcher(t);
             if (ymd.matches()) {
                 return Optional.of(new PartialDate(
                         Integer.parseInt(ymd.group(1)),

@@ -22,6 +22,9 @@ public final class CsvReader implements Closeable {
     private static final int MAX_RECORD_CHARS = 1 << 20;
 
     private final Reader in;
+    private final char[] buf = new char[1 << 16];
+    private int pos;
+    private int len;
     private final char separator;
     private final char quote;
     private int line = 1;
@@ -39,7 +42,7 @@ public final class CsvReader implements Closeable {
         CharsetDecoder dec = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        this.in = new java.io.BufferedReader(new InputStreamReader(input, dec), 1 << 16);
+        this.in = new InputStreamReader(input, dec);
         this.separator = separator;
         this.quote = quote;
     }
@@ -59,14 +62,26 @@ public final class CsvReader implements Closeable {
             pushback = -2;
             return c;
         }
-        int c = in.read();
+        int c = raw();
         if (first) {
             first = false;
             if (c == 0xFEFF) {
-                c = in.read();
+                c = raw();
             }
         }
         return c;
+    }
+
+    private int raw() throws IOException {
+        if (pos == len) {
+            len = in.read(buf, 0, buf.length);
+            pos = 0;
+            if (len <= 0) {
+                len = 0;
+                return -1;
+            }
+        }
+        return buf[pos++];
     }
 
     /**
