@@ -72,7 +72,14 @@ public final class SnapshotStore {
         }
         try {
             Files.createDirectories(dir);
-            String name = s.fetchedAt().toEpochMilli() + "-" + s.shortHash() + SUFFIX;
+            // the file name orders versions; two snapshots fetched in the same millisecond still get distinct,
+            // correctly ordered names (the header keeps the true fetch time)
+            List<Path> existing = files(dir);
+            long millis = s.fetchedAt().toEpochMilli();
+            if (!existing.isEmpty()) {
+                millis = Math.max(millis, millis(existing.get(0).getFileName().toString()) + 1);
+            }
+            String name = millis + "-" + s.shortHash() + SUFFIX;
             Path tmp = Files.createTempFile(dir, ".incoming-", ".tmp");
             try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
                     new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16), StandardCharsets.UTF_8))) {
