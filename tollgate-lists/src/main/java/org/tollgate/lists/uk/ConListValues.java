@@ -140,8 +140,8 @@ final class ConListValues {
 
     /**
      * Reads a ConList date of birth: {@code dd/mm/yyyy} where {@code 00} marks an unknown day or month
-     * ({@code 00/00/1965} is the year 1965), {@code mm/yyyy}, {@code yyyy}, or an ISO date (a date cell of the
-     * XLSX publication).
+     * ({@code 00/00/1965} is the year 1965, and so is {@code 10/00/1965}: a day without a month), {@code
+     * mm/yyyy}, {@code yyyy}, or an ISO date (a date cell of the XLSX publication).
      *
      * @return the date, or empty when the text is no such date
      */
@@ -153,10 +153,8 @@ final class ConListValues {
                 int d = Integer.parseInt(m.group(1));
                 int mo = Integer.parseInt(m.group(2));
                 int y = Integer.parseInt(m.group(3));
-                if (mo == 0 && d != 0) {
-                    return Optional.empty();
-                }
-                return Optional.of(new PartialDate(y, mo, d));
+                // A day without a month ("10/00/1983", in OFSI's own data) says no more than the year.
+                return Optional.of(new PartialDate(y, mo, mo == 0 ? 0 : d));
             }
             m = MY.matcher(t);
             if (m.matches()) {
