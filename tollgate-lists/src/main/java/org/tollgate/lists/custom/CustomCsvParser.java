@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -85,8 +86,8 @@ import org.tollgate.lists.parse.Problems;
  *
  * Entities get the source {@code custom_<name>}: the name is that of the source override when it starts with
  * {@code custom_} (a custom list can never pose as an official source), else the file name without its
- * extension, in lower case with every run of other characters than letters and digits turned into {@code _}
- * ({@code "Blocked Customers 2024.csv"} gives {@code custom_blocked_customers_2024}).
+ * extension, in lower case without accents, with every run of characters other than ASCII letters and digits
+ * turned into {@code _} ({@code "Blocked Customers 2024.csv"} gives {@code custom_blocked_customers_2024}).
  *
  * <h2>Validation</h2>
  *
@@ -162,7 +163,9 @@ public final class CustomCsvParser implements ListParser {
             int dot = f.lastIndexOf('.');
             name = dot > 0 ? f.substring(0, dot) : f;
         }
-        String slug = NOT_ALNUM.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("_");
+        // Accents are dropped rather than turned into separators: "Händler" gives "handler".
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = NOT_ALNUM.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("_");
         slug = slug.replaceAll("^_+|_+$", "");
         return SOURCE_PREFIX + (slug.isEmpty() ? "list" : slug);
     }
