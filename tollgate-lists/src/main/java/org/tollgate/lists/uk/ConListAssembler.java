@@ -304,7 +304,20 @@ final class ConListAssembler {
             return;
         }
         for (String item : ConListValues.numbered(text)) {
-            t.builder.nationality(ConListValues.countryOf(item).orElse(item));
+            Optional<String> code = ConListValues.countryOf(item);
+            if (code.isPresent()) {
+                t.builder.nationality(code.get());
+                continue;
+            }
+            // "Estonia, Russia" or "Germany. Russia" without OFSI's numbering: split only when every part is one
+            List<String> parts = List.of(item.split("\\s*[.,;]\\s*"));
+            List<Optional<String>> codes =
+                    parts.stream().map(ConListValues::countryOf).toList();
+            if (parts.size() > 1 && codes.stream().allMatch(Optional::isPresent)) {
+                codes.forEach(c -> t.builder.nationality(c.get()));
+            } else {
+                t.builder.nationality(item);
+            }
         }
     }
 
@@ -352,6 +365,9 @@ final class ConListAssembler {
         }
         String post = get(cells, POST_CODE);
         String country = get(cells, COUNTRY);
+        if (!t.firstTime(ADDRESS_1, String.join("\u0000", lines) + "\u0000" + post + "\u0000" + country)) {
+            return;
+        }
         // OFSI does not say which of the six lines is the town, so all stay lines of the address.
         Address a = new Address(
                 lines, "", "", post, ConListValues.countryOf(country).orElse(""), country);
@@ -374,7 +390,7 @@ final class ConListAssembler {
         flag(t, tags.getOrDefault("flag of ship", ""));
         for (String item : ConListValues.numbered(tags.getOrDefault("business reg no", ""))) {
             for (ConListValues.RegistrationNumber n : ConListValues.registrationNumbers(item)) {
-                String country = ConListValues.countryOf(n.note()).orElse(ConListValues.issuingCountry(n.label()));
+                String country = ConListValues.countryOf(n.note()).orElse(ConListValues.labelCountry(n.label()));
                 t.builder.identifier(new Identifier(
                         n.isTax() ? IdentifierType.TAX_ID : IdentifierType.REGISTRATION_NUMBER,
                         n.value(),
@@ -402,7 +418,20 @@ final class ConListAssembler {
     /** The flag state of a ship is its nationality, so it is kept as one (and screened as one). */
     private void flag(ConListTarget t, String text) {
         for (String item : ConListValues.numbered(text)) {
-            t.builder.nationality(ConListValues.countryOf(item).orElse(item));
+            Optional<String> code = ConListValues.countryOf(item);
+            if (code.isPresent()) {
+                t.builder.nationality(code.get());
+                continue;
+            }
+            // "Estonia, Russia" or "Germany. Russia" without OFSI's numbering: split only when every part is one
+            List<String> parts = List.of(item.split("\\s*[.,;]\\s*"));
+            List<Optional<String>> codes =
+                    parts.stream().map(ConListValues::countryOf).toList();
+            if (parts.size() > 1 && codes.stream().allMatch(Optional::isPresent)) {
+                codes.forEach(c -> t.builder.nationality(c.get()));
+            } else {
+                t.builder.nationality(item);
+            }
         }
     }
 

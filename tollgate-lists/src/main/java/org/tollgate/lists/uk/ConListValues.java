@@ -34,6 +34,7 @@ final class ConListValues {
             Pattern.compile("(?<![\\w-])(?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{4,}(?![\\w-])");
 
     private static final Pattern NOTE_AFTER = Pattern.compile("^\\s*\\(([^()]*)\\)");
+    private static final Pattern DASH_LABEL = Pattern.compile("\\s*[-\u2013\u2014]\\s*\\p{L}");
     private static final Pattern TAX_LABEL = Pattern.compile("(?i)\\b(tin|inn|tax|taxpayer)\\b");
     private static final String LABEL_TRIM = " \t\n\r:;,./-\u2013\u2014";
 
@@ -79,8 +80,13 @@ final class ConListValues {
                 after = end + n.end();
             }
             if (label.isEmpty()) {
+                // "9709056472 - Russia INN": words after a dash name the number; words after a full stop
+                // ("1117746568829 (Russia). Tax ID No. 7735579027") belong to the next number.
                 int next = i + 1 < spans.size() ? spans.get(i + 1)[0] : item.length();
-                label = trimLabel(item.substring(after, Math.max(after, next)));
+                String rest = item.substring(after, Math.max(after, next));
+                if (DASH_LABEL.matcher(rest).lookingAt()) {
+                    label = trimLabel(rest);
+                }
             }
             out.add(new RegistrationNumber(value, label, note));
             pos = after;
@@ -233,26 +239,48 @@ final class ConListValues {
      * 1995", "German provisional", "Tunisia number", "Issued in Jordan". Empty when none is recognised.
      */
     static String issuingCountry(String details) {
+        return issuingCountry(details, true);
+    }
+
+    /**
+     * The country a registration-number label names ("Kazakhstan BIN", "Russian TIN"), by name or demonym only:
+     * in these labels short capitals are abbreviations ("BR" for business registration, "CR"), not Brazil or
+     * Costa Rica.
+     */
+    static String labelCountry(String label) {
+        return issuingCountry(label, false);
+    }
+
+    private static String issuingCountry(String details, boolean codes) {
         String d = details.strip();
         if (d.isEmpty()) {
             return "";
         }
         Matcher m = ISSUED_IN.matcher(d);
         while (m.find()) {
-            Optional<String> c = countryOf(m.group(1));
+            Optional<String> c = countryName(m.group(1), codes);
             if (c.isPresent()) {
                 return c.get();
             }
         }
         m = LEADING_PHRASE.matcher(d);
         if (m.find()) {
-            Optional<String> c = countryOf(m.group(1));
+            Optional<String> c = countryName(m.group(1), codes);
             if (c.isPresent()) {
                 return c.get();
             }
         }
         String first = d.split("[\\s.,;:()]+", 2)[0];
-        return countryOf(first).orElse("");
+        return countryName(first, codes).orElse("");
+    }
+
+    /** A country by name, demonym or (when {@code codes}) code such as "UK" or "CAR". */
+    private static Optional<String> countryName(String text, boolean codes) {
+        String t = text.strip();
+        if (!codes && t.length() <= 3 && t.equals(t.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return countryOf(t);
     }
 
     /** A country name, code or demonym as alpha-2, trying the text without a trailing parenthetical too. */

@@ -7,6 +7,7 @@ import static org.tollgate.lists.parse.xlsx.XlsxFixture.row;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -255,6 +256,25 @@ class ConListXlsxParserTest {
         assertThatThrownBy(() -> new ConListXlsxParser().parse(file, ParseOptions.strictMode()))
                 .isInstanceOf(ListParseException.class)
                 .hasMessageStartingWith("bad.xlsx: sheet Data, row 4, column DOB: '1970-02-31'");
+    }
+
+    @Test
+    void readsNothingExternalThroughTheParser() throws Exception {
+        String secret = "TOP-SECRET-" + System.nanoTime();
+        Path secretFile = Files.writeString(dir.resolve("secret.txt"), secret);
+        Path file = new XlsxFixture()
+                .sheetXml("<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secretFile.toUri()
+                        + "\">]><worksheet xmlns=\"" + XlsxFixture.MAIN_NS + "\"><sheetData>"
+                        + row(1, inline("A1", "Name 6"), inline("B1", "Group Type"), inline("C1", "Group ID"))
+                        + row(2, inline("A2", "&xxe;"), inline("B2", "Individual"), inline("C2", "1"))
+                        + "</sheetData></worksheet>")
+                .write(dir.resolve("xxe.xlsx"));
+
+        assertThatThrownBy(() -> new ConListXlsxParser().parse(file, ParseOptions.lenient()))
+                .isInstanceOf(ListParseException.class)
+                .hasMessageStartingWith("xxe.xlsx: xl/worksheets/sheet1.xml at line 1: malformed XML")
+                .hasMessageContaining("xxe")
+                .hasMessageNotContaining(secret);
     }
 
     private Path badWorkbook() throws IOException {
