@@ -26,11 +26,11 @@ public final class ListReader {
             case DPL -> notYet(format);
             case UN_XML -> notYet(format);
             case EU_XML -> notYet(format);
-            case UK_CSV -> notYet(format);
-            case UK_XLSX -> notYet(format);
-            case FTM_JSON -> notYet(format);
-            case OS_SIMPLE_CSV -> notYet(format);
-            case CUSTOM_CSV -> notYet(format);
+            case UK_CSV -> new org.tollgate.lists.uk.ConListCsvParser();
+            case UK_XLSX -> new org.tollgate.lists.uk.ConListXlsxParser();
+            case FTM_JSON -> new org.tollgate.lists.opensanctions.FtmJsonParser();
+            case OS_SIMPLE_CSV -> new org.tollgate.lists.opensanctions.TargetsSimpleCsvParser();
+            case CUSTOM_CSV -> new org.tollgate.lists.custom.CustomCsvParser();
         };
     }
 
