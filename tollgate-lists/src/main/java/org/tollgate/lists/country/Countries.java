@@ -223,7 +223,8 @@ public final class Countries {
             {"JP", "japan", "japanese"},
             {"ST", "sao tome and principe"},
             {"IM", "isle of man"},
-            {"PS", "palestinian"},
+            {"PS", "palestinian", "occupied palestinian territories"},
+            {"TZ", "united republic of tanzania"},
             {"MK", "north macedonia the republic of", "republic of north macedonia"},
         };
         for (String[] row : aliases) {
