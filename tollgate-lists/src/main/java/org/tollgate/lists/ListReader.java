@@ -1,11 +1,16 @@
 package org.tollgate.lists;
 
 import java.nio.file.Path;
+import org.tollgate.lists.csl.CslCsvParser;
+import org.tollgate.lists.csl.CslJsonParser;
+import org.tollgate.lists.dpl.DplParser;
+import org.tollgate.lists.eu.EuXmlParser;
 import org.tollgate.lists.parse.ListFormat;
 import org.tollgate.lists.parse.ListParseException;
 import org.tollgate.lists.parse.ListParser;
 import org.tollgate.lists.parse.ParseOptions;
 import org.tollgate.lists.parse.ParsedList;
+import org.tollgate.lists.un.UnXmlParser;
 
 /** The entry point for reading a list: picks the parser of a format and runs it. */
 public final class ListReader {
@@ -18,11 +23,11 @@ public final class ListReader {
             case OFAC_CONS_CSV -> notYet(format);
             case OFAC_XML -> notYet(format);
             case OFAC_ENHANCED -> notYet(format);
-            case CSL_CSV -> notYet(format);
-            case CSL_JSON -> notYet(format);
-            case DPL -> notYet(format);
-            case UN_XML -> notYet(format);
-            case EU_XML -> notYet(format);
+            case CSL_CSV -> new CslCsvParser();
+            case CSL_JSON -> new CslJsonParser();
+            case DPL -> new DplParser();
+            case UN_XML -> new UnXmlParser();
+            case EU_XML -> new EuXmlParser();
             case UK_CSV -> notYet(format);
             case UK_XLSX -> notYet(format);
             case FTM_JSON -> notYet(format);
