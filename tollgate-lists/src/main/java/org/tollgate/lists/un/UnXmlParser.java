@@ -125,6 +125,10 @@ public final class UnXmlParser implements ListParser {
                 ? ""
                 : " line " + e.getLocation().getLineNumber() + ", column "
                         + e.getLocation().getColumnNumber() + ":";
-        return new ListParseException(file + ":" + where + " not well-formed XML: " + e.getMessage(), e);
+        // the JDK prefixes its message with the position, which is already stated
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        int text = message.indexOf("Message: ");
+        message = (text < 0 ? message : message.substring(text + "Message: ".length())).strip();
+        return new ListParseException(file + ":" + where + " not well-formed XML: " + message, e);
     }
 }
