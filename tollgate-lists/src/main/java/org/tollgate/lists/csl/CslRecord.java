@@ -22,8 +22,9 @@ import org.tollgate.lists.model.Address;
  * @param placesOfBirth places of birth
  * @param nationalities nationalities
  * @param citizenships citizenships
- * @param details every other non-empty field by its CSL name ({@code title}, {@code remarks}, {@code start_date},
- *     {@code call_sign}, ...)
+ * @param details the other non-empty fields an entity takes something from, by their CSL names ({@code title},
+ *     {@code remarks}, {@code start_date}, {@code call_sign}, ...; see {@link #DETAIL_FIELDS}). The entity number
+ *     (the id again for Treasury lists) and the two generic links to the source list's web pages are not kept.
  */
 record CslRecord(
         String id,
@@ -42,7 +43,6 @@ record CslRecord(
 
     /** The fields kept in {@link #details()}, in the order their remarks are written. */
     static final List<String> DETAIL_FIELDS = List.of(
-            "entity_number",
             "title",
             "remarks",
             "federal_register_notice",
@@ -56,9 +56,7 @@ record CslRecord(
             "gross_tonnage",
             "gross_registered_tonnage",
             "vessel_flag",
-            "vessel_owner",
-            "source_list_url",
-            "source_information_url");
+            "vessel_owner");
 
     String detail(String field) {
         String v = details.get(field);
