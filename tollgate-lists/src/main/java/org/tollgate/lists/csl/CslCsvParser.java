@@ -29,9 +29,17 @@ import org.tollgate.lists.parse.Problems;
  *
  * <p>Columns are found by their header names, so added or reordered columns are tolerated; {@code _id} (or
  * {@code id}), {@code source} and {@code name} are required. Each record keeps its list's code as
- * {@link org.tollgate.lists.model.Entity#subList()}, and its source reference is that code and the CSL id
- * ({@code SDN/21944}), see {@link CslEntry#sourceRef}. A row with the wrong number of fields, or without id or
- * name, is reported and skipped; an unreadable date is reported and the rest of the row kept.
+ * {@link org.tollgate.lists.model.Entity#subList()} ({@code EL}, {@code SDN}, ...; a list with no known code keeps
+ * its name as written). The source reference is that code and the CSL id, {@code SDN/21944}: the id alone is not
+ * unique, because the CSL gives an OFAC entry that is on several Treasury lists (SDN, SSI, CAPTA) OFAC's entity
+ * number as id on each. Rows repeating a list and id are merged into one entity. A row with the wrong number of
+ * fields, or without id or name, is reported and skipped; an unreadable date is reported and the rest of the row
+ * kept.
+ *
+ * <p>Only the Treasury lists state a type. A record without one is a person when it has dates or places of
+ * birth, nationalities, citizenships or a gender; a vessel when it has vessel fields; a person on the Denied
+ * Persons and ITAR Debarred lists (mostly people) when its name has no mark of an organisation (see
+ * {@link OrganizationNames}); otherwise an organisation.
  *
  * <p>The flattened CSV loses structure the JSON form has: an address is one line of text plus the country code
  * at its end (city, state and postal code are not told apart), and an {@code ids} entry is read as

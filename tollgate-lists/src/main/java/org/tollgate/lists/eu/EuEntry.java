@@ -44,7 +44,7 @@ final class EuEntry {
         this.parts = Entity.builder(source, logicalId);
     }
 
-    /** The names an element gives, strong first as the list orders them. */
+    /** The names an element gives, in the list's order, strong ones as strong aliases for now. */
     static List<Name> names(EuElement e) {
         List<Name> out = new ArrayList<>();
         for (EuElement alias : e.all("nameAlias")) {
@@ -300,11 +300,6 @@ final class EuEntry {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-    }
-
-    /** Whether the entry has at least one name; an entity without one cannot be built. */
-    boolean hasName() {
-        return !names.isEmpty();
     }
 
     /**
