@@ -1,6 +1,7 @@
 package org.tollgate.lists.csl;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ final class CslEntries {
     private final String source;
     private final String file;
     private final Map<String, CslEntry> entries = new LinkedHashMap<>();
+    /** A file names a dozen lists thousands of times each: look each name up once. */
+    private final Map<String, String> subLists = new HashMap<>();
 
     CslEntries(String source, String file) {
         this.source = source;
@@ -37,7 +40,7 @@ final class CslEntries {
             problems.report(file, where, "no source list; record skipped");
             return;
         }
-        String subList = CslSubList.code(r.source());
+        String subList = subLists.computeIfAbsent(r.source(), CslSubList::code);
         entries.computeIfAbsent(CslEntry.sourceRef(subList, r.id()), ref -> new CslEntry(source, subList, r.id(), file))
                 .add(r, where, problems);
     }
