@@ -282,6 +282,10 @@ final class CslEntry {
      */
     static Optional<String> country(String text) {
         String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            // most ids have no country; skip the name look-up, which normalises the text with regular expressions
+            return Optional.empty();
+        }
         if (t.equals(KOSOVO)) {
             return Optional.of(KOSOVO);
         }

@@ -269,7 +269,9 @@ final class EuEntry {
         }
         if (code.isEmpty() || code.equals(UNKNOWN_COUNTRY)) {
             String description = e.attr("countryDescription");
-            return description.equalsIgnoreCase("UNKNOWN") ? Optional.empty() : Countries.alpha2(description);
+            return description.isEmpty() || description.equalsIgnoreCase("UNKNOWN")
+                    ? Optional.empty()
+                    : Countries.alpha2(description);
         }
         return Optional.empty();
     }
