@@ -31,9 +31,10 @@ final class LegalFormStage implements NameStage {
                     continue;
                 }
                 boolean edge = i == 0 || i + n == pieces.size();
-                boolean othersLeft = countWords(pieces) - n >= 1;
-                if (!othersLeft
-                        || lf.ambiguous() && (!edge || pieces.get(i + n - 1).separator() == '-')) {
+                int others = countWords(pieces) - n;
+                // a form that is also a word or a name ("AS", "SA", "AG") needs the name to look like a company
+                boolean clear = context.type() == EntityType.ORGANIZATION || others >= 2;
+                if (others < 1 || lf.ambiguous() && (!edge || !clear || pieces.get(i + n - 1).separator() == '-')) {
                     continue;
                 }
                 replace(pieces, i, n, lf.marker());
@@ -98,7 +99,7 @@ final class LegalFormStage implements NameStage {
             source.append(pieces.get(at + k).token().source());
         }
         Piece last = pieces.get(at + n - 1);
-        Token t = new Token(marker, source.toString(), TokenKind.LEGAL_FORM, false, false, false);
+        Token t = new Token(marker, source.toString(), TokenKind.LEGAL_FORM, false, false, false, false);
         Piece merged = new Piece(t, last.separator(), pieces.get(at).group());
         for (int k = 0; k < n; k++) {
             pieces.remove(at);

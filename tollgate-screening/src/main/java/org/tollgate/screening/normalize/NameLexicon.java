@@ -521,6 +521,22 @@ final class NameLexicon {
                         .add(lf);
             }
         }
+        // the Russian forms in their many romanisations
+        String[] society = {"obshchestvo", "obshestvo", "obschestvo", "obshhestvo"};
+        for (String ob : society) {
+            for (String lim : new String[] {"ogranichennoy", "ogranichennoi", "ogranichennoj", "ogranichennoe"}) {
+                for (String resp : new String[] {"otvetstvennostyu", "otvetstvennostju", "otvetstvennostiu"}) {
+                    add(m, "#llc", ob + " s " + lim + " " + resp, false);
+                }
+            }
+            for (String ak : new String[] {"aktsionernoe", "aktsionernoye", "aktsionernoie", "aktsyonernoe", "akcionernoe"}) {
+                add(m, "#jsc", ak + " " + ob, false);
+                for (String kind : new String[] {"otkrytoe", "otkrytoye", "zakrytoe", "zakrytoye", "publichnoe",
+                    "publichnoye", "nepublichnoe"}) {
+                    add(m, "#jsc", kind + " " + ak + " " + ob, false);
+                }
+            }
+        }
         for (List<LegalForm> l : m.values()) {
             l.sort((a, b) -> b.words().size() - a.words().size());
         }
@@ -536,6 +552,11 @@ final class NameLexicon {
             JOINED_LEGAL_FORMS.put(j[0], j[1]);
         }
         return m;
+    }
+
+    private static void add(Map<String, List<LegalForm>> m, String marker, String spelling, boolean ambiguous) {
+        List<String> words = List.of(spelling.split(" "));
+        m.computeIfAbsent(words.get(0), k -> new java.util.ArrayList<>()).add(new LegalForm(words, marker, ambiguous));
     }
 
     /** Suffixes of East Slavic patronymics. */

@@ -121,7 +121,12 @@ public final class NameNormalizer {
     private static List<Piece> tokenize(String text, boolean commaForm) {
         List<Piece> out = new ArrayList<>();
         StringBuilder word = new StringBuilder();
+        // a word may mix scripts (a Cyrillic letter in a Latin name): each run is transliterated on its own
+        // and the results joined, so a look-alike letter cannot split or hide a name
+        StringBuilder ascii = new StringBuilder();
+        ScriptGroup runScript = ScriptGroup.NONE;
         ScriptGroup wordScript = ScriptGroup.NONE;
+        int runStart = 0;
         int group = 0;
         for (int i = 0; i <= text.length(); ) {
             int cp = i < text.length() ? text.codePointAt(i) : ' ';
@@ -135,9 +140,13 @@ public final class NameNormalizer {
                     || type == Character.COMBINING_SPACING_MARK;
             if (part) {
                 ScriptGroup g = ScriptGroup.of(cp);
-                if (word.length() > 0 && g != ScriptGroup.NONE && wordScript != ScriptGroup.NONE && g != wordScript) {
-                    emit(out, word, wordScript, ' ', group);
-                    wordScript = ScriptGroup.NONE;
+                if (g != ScriptGroup.NONE && runScript != ScriptGroup.NONE && g != runScript) {
+                    ascii.append(separated(runScript, g)).append(run(word, runStart, runScript, wordScript));
+                    runStart = word.length();
+                    runScript = g;
+                }
+                if (runScript == ScriptGroup.NONE) {
+                    runScript = g;
                 }
                 if (wordScript == ScriptGroup.NONE) {
                     wordScript = g;
@@ -150,7 +159,12 @@ public final class NameNormalizer {
                 sep = '-';
             }
             if (word.length() > 0) {
-                emit(out, word, wordScript, sep, group);
+                ascii.append(run(word, runStart, runScript, wordScript));
+                emit(out, word.toString(), ascii.toString(), wordScript.consonantal(), syllabic(wordScript), sep, group);
+                word.setLength(0);
+                ascii.setLength(0);
+                runStart = 0;
+                runScript = ScriptGroup.NONE;
                 wordScript = ScriptGroup.NONE;
             } else if (!out.isEmpty() && sep != ' ' && out.get(out.size() - 1).separator() == ' ') {
                 Piece last = out.remove(out.size() - 1);
@@ -166,11 +180,32 @@ public final class NameNormalizer {
         return out;
     }
 
-    private static void emit(List<Piece> out, StringBuilder word, ScriptGroup script, char sep, int group) {
-        String source = word.toString();
-        word.setLength(0);
-        String ascii = Transliteration.toAscii(source, script);
-        boolean consonantal = script.consonantal();
+    private static String run(StringBuilder word, int from, ScriptGroup script, ScriptGroup wordScript) {
+        String r = word.substring(from);
+        if (script == ScriptGroup.CYRILLIC && wordScript == ScriptGroup.LATIN) {
+            String latin = Transliteration.homoglyphsToLatin(r);
+            return Transliteration.toAscii(latin, ScriptGroup.ofWord(latin) == ScriptGroup.CYRILLIC ? script : ScriptGroup.LATIN);
+        }
+        return Transliteration.toAscii(r, script);
+    }
+
+    private static boolean syllabic(ScriptGroup g) {
+        return g == ScriptGroup.HAN || g == ScriptGroup.HANGUL || g == ScriptGroup.KANA;
+    }
+
+    /** Syllabic scripts stay apart from a neighbouring run; alphabets are joined to it. */
+    private static String separated(ScriptGroup a, ScriptGroup b) {
+        boolean syllabic = a == ScriptGroup.HAN
+                || a == ScriptGroup.HANGUL
+                || a == ScriptGroup.KANA
+                || b == ScriptGroup.HAN
+                || b == ScriptGroup.HANGUL
+                || b == ScriptGroup.KANA;
+        return syllabic ? " " : "";
+    }
+
+    private static void emit(
+            List<Piece> out, String source, String ascii, boolean consonantal, boolean syllabic, char sep, int group) {
         StringBuilder part = new StringBuilder();
         List<String> parts = new ArrayList<>(2);
         List<Character> seps = new ArrayList<>(2);
@@ -188,7 +223,7 @@ public final class NameNormalizer {
         }
         for (int k = 0; k < parts.size(); k++) {
             char s = k == parts.size() - 1 ? sep : seps.get(k);
-            out.add(new Piece(Token.word(parts.get(k), source, consonantal), s, group));
+            out.add(new Piece(Token.word(parts.get(k), source, consonantal, syllabic), s, group));
         }
     }
 }

@@ -27,6 +27,7 @@ final class TitleStage implements NameStage {
                 continue;
             }
             while (i < pieces.size()
+                    && !pieces.get(i).token().consonantal()
                     && NameLexicon.TITLES.contains(pieces.get(i).text())) {
                 if (pieces.size() > 2) {
                     context.removed(pieces.get(i).token().source());

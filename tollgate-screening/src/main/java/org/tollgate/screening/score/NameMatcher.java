@@ -100,8 +100,13 @@ public final class NameMatcher {
                 idfC = Math.max(idfC, index.idf(index.tokenTerm(c0 + 1)));
             }
             double wq = 0;
+            boolean initial = TokenSimilarity.method(optSim[o]) == MatchMethod.INITIAL;
             for (int q = optQ[o]; q < optQ[o] + optQLen[o]; q++) {
-                wq += idfC / optQLen[o] * query.kind(q).weightFactor();
+                // a query word weighs what it is worth itself, or what the list word it matched is worth if
+                // that is more (a misspelt common word is not rare); an initial never borrows weight
+                double own = query.ownIdf(q);
+                double w = initial ? own : Math.max(own, idfC / optQLen[o]);
+                wq += w * query.kind(q).weightFactor();
             }
             matchedQ += wq * sim;
             totalQ += wq;
@@ -126,7 +131,7 @@ public final class NameMatcher {
         for (int i = 0; i < nq; i++) {
             if ((usedQ & 1L << i) == 0) {
                 double w =
-                        query.ownIdf(i) * query.kind(i).weightFactor() * ScreeningIndex.missingFactor(query.flags[i]);
+                        query.ownIdf(i) * query.kind(i).weightFactor() * queryMissingFactor(query.flags[i]);
                 totalQ += w;
                 if (explain) {
                     unQ.add(new UnmatchedToken(query.token(i).text(), kindCode(query.kind(i)), round(w)));
@@ -167,6 +172,17 @@ public final class NameMatcher {
         }
         return new NameMatch(
                 Math.max(0, Math.min(1, score)), round(qCov), round(cCov), alignments, unQ, unC, listTokens);
+    }
+
+    /**
+     * What an unmatched query word costs: a customer's extra middle name is less common than a list's
+     * (lists give full names), so it is forgiven less than on the list side.
+     */
+    static double queryMissingFactor(byte flags) {
+        if (TokenFlags.patronymic(flags)) {
+            return 0.3;
+        }
+        return TokenFlags.middle(flags) ? 0.8 : 1.0;
     }
 
     private int add(int n, int q, int qLen, int c, int cLen, long sim) {

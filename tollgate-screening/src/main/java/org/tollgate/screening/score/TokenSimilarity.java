@@ -50,6 +50,10 @@ public final class TokenSimilarity {
         if (VariantTable.shareClass(a.classes(), b.classes())) {
             return pack(0.95, MatchMethod.VARIANT);
         }
+        if (a.syllabic() || b.syllabic()) {
+            // syllables of Chinese or Korean names: "zhang" and "zheng" are different names
+            return NONE;
+        }
         int la = x.length();
         int lb = y.length();
         int shortest = Math.min(la, lb);
@@ -65,14 +69,17 @@ public final class TokenSimilarity {
         MatchMethod method = MatchMethod.EXACT;
         int d = EditDistance.bounded(x, y, 2);
         if (d == 1) {
-            best = shortest >= 8 ? 0.9 : shortest >= 5 ? 0.88 : shortest == 4 ? 0.85 : 0.72;
+            best = shortest >= 9 ? 0.9 : shortest >= 7 ? 0.88 : shortest >= 5 ? 0.85 : shortest == 4 ? 0.78 : 0.6;
             method = MatchMethod.EDIT_DISTANCE;
         } else if (d == 2) {
-            best = shortest >= 9 ? 0.78 : shortest >= 7 ? 0.72 : 0;
+            best = shortest >= 9 ? 0.78 : shortest >= 7 ? 0.7 : 0;
             method = MatchMethod.EDIT_DISTANCE;
         }
         if (best < 0.85 && phoneticEqual(a, b)) {
-            double p = shortest >= 4 ? (d <= 2 ? 0.85 : 0.8) : 0.75;
+            // sound keys collide for quite different words ("kirby", "group"): they count only when the
+            // spellings are close too
+            double jw = JaroWinkler.similarity(x, y);
+            double p = jw < 0.8 ? 0 : shortest >= 4 ? (d <= 2 ? 0.85 : 0.8) : 0.7;
             if (p > best) {
                 best = p;
                 method = MatchMethod.PHONETIC;
@@ -113,10 +120,9 @@ public final class TokenSimilarity {
         }
         if (sa.equals(sb)) {
             int n = sa.length();
-            double v = n >= 3 ? 0.9 : n == 2 ? 0.82 : 0.6;
-            return pack(v, MatchMethod.TRANSLITERATION);
+            return n >= 3 ? pack(0.9, MatchMethod.TRANSLITERATION) : n == 2 ? pack(0.7, MatchMethod.TRANSLITERATION) : NONE;
         }
-        if (Math.min(sa.length(), sb.length()) >= 3 && EditDistance.bounded(sa, sb, 1) == 1) {
+        if (Math.min(sa.length(), sb.length()) >= 4 && EditDistance.bounded(sa, sb, 1) == 1) {
             return pack(0.75, MatchMethod.TRANSLITERATION);
         }
         return NONE;

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param skeleton the consonant skeleton
  * @param consonantal whether the token was transliterated from a script without written short vowels
  * @param hasDigit whether the token holds a digit (numbers only ever match exactly)
+ * @param syllabic whether the token was romanised from a syllabic script (matched only exactly or by variant)
  */
 public record TokenFeatures(
         String text,
@@ -21,7 +22,8 @@ public record TokenFeatures(
         String alternate,
         String skeleton,
         boolean consonantal,
-        boolean hasDigit) {
+        boolean hasDigit,
+        boolean syllabic) {
     public TokenFeatures {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(classes, "classes");
@@ -29,6 +31,11 @@ public record TokenFeatures(
 
     /** The features of a token. */
     public static TokenFeatures of(String text, boolean consonantal, VariantTable variants) {
+        return of(text, consonantal, false, variants);
+    }
+
+    /** The features of a token, with its script kind. */
+    public static TokenFeatures of(String text, boolean consonantal, boolean syllabic, VariantTable variants) {
         boolean digit = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -38,7 +45,7 @@ public record TokenFeatures(
             }
         }
         if (digit || text.startsWith("#")) {
-            return new TokenFeatures(text, new int[0], "", "", "", false, digit);
+            return new TokenFeatures(text, new int[0], "", "", "", false, digit, false);
         }
         String p = PhoneticKeys.primary(text);
         String a = PhoneticKeys.alternate(text);
@@ -49,7 +56,8 @@ public record TokenFeatures(
                 a == null ? "" : a,
                 PhoneticKeys.skeleton(text),
                 consonantal,
-                false);
+                false,
+                syllabic);
     }
 
     /** Whether this is a legal-form marker. */
@@ -59,12 +67,15 @@ public record TokenFeatures(
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TokenFeatures f && f.text.equals(text) && f.consonantal == consonantal;
+        return o instanceof TokenFeatures f
+                && f.text.equals(text)
+                && f.consonantal == consonantal
+                && f.syllabic == syllabic;
     }
 
     @Override
     public int hashCode() {
-        return text.hashCode() * 31 + (consonantal ? 1 : 0);
+        return text.hashCode() * 31 + (consonantal ? 1 : 0) + (syllabic ? 2 : 0);
     }
 
     @Override
