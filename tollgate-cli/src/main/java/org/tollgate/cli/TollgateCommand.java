@@ -1,5 +1,6 @@
 package org.tollgate.cli;
 
+import org.tollgate.cli.bench.BenchCommand;
 import org.tollgate.cli.screen.ScreenCommand;
 import org.tollgate.lists.parse.ListFormat;
 import picocli.CommandLine;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = TollgateCommand.Version.class,
         description = "Tollgate: KYC and restricted-party screening for cloud providers.",
-        subcommands = {ListsCommand.class, ScreenCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ListsCommand.class, ScreenCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -45,10 +45,8 @@ class ScreenCommandTest {
         CliRun run = CliRun.of(
                 "screen", "--list", sdn, "--name", "Jong Un Kim", "--birth-date", "1984-01-08", "--country", "KP");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        String firstHit = run.out().lines()
-                .filter(l -> l.startsWith("1 "))
-                .findFirst()
-                .orElseThrow();
+        String firstHit =
+                run.out().lines().filter(l -> l.startsWith("1 ")).findFirst().orElseThrow();
         assertThat(firstHit)
                 .contains("ALERT", "person", "us_ofac_sdn", "20157", "KIM, Jong Un")
                 .doesNotContain("[");
@@ -98,8 +96,8 @@ class ScreenCommandTest {
         }
         Path in = csv("id,name,type,birth_date", rows);
         Path out = tmp.resolve("out/results.jsonl");
-        CliRun run = CliRun.of(
-                "screen", "--list", cons, "--in", in.toString(), "--out", out.toString(), "--threads", "4");
+        CliRun run =
+                CliRun.of("screen", "--list", cons, "--in", in.toString(), "--out", out.toString(), "--threads", "4");
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(700);
@@ -200,7 +198,9 @@ class ScreenCommandTest {
                         "score");
         assertThat(e.path("alignments").get(0).has("method")).isTrue();
         // the list gives a birth year but no country for this entry: only the birth date and type are compared
-        assertThat(e.path("factors").toString()).contains("\"birth_date\"", "\"type\"").doesNotContain("\"country\"");
+        assertThat(e.path("factors").toString())
+                .contains("\"birth_date\"", "\"type\"")
+                .doesNotContain("\"country\"");
         // hits are best first; with --min-score 0.5 near misses are listed but are no alerts
         double last = 2;
         for (JsonNode x : JSON.readTree(lines.get(1)).path("hits")) {
@@ -208,13 +208,18 @@ class ScreenCommandTest {
             assertThat(x.path("alert").asBoolean()).isEqualTo(x.path("score").asDouble() >= 0.8);
             last = x.path("score").asDouble();
         }
-        assertThat(JSON.readTree(lines.get(1)).path("hits").get(0).path("entity_id").asText())
+        assertThat(JSON.readTree(lines.get(1))
+                        .path("hits")
+                        .get(0)
+                        .path("entity_id")
+                        .asText())
                 .isEqualTo("us_ofac_cons:9647");
     }
 
     @Test
     void unreadableInputExits3AndBadUsageExits2() throws IOException {
-        CliRun missing = CliRun.of("screen", "--list", cons, "--in", tmp.resolve("nope.csv").toString());
+        CliRun missing = CliRun.of(
+                "screen", "--list", cons, "--in", tmp.resolve("nope.csv").toString());
         assertThat(missing.exitCode()).isEqualTo(3);
         assertThat(missing.err()).contains("nope.csv", "cannot be read");
 

@@ -17,10 +17,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.tollgate.screening.Screener;
 import org.tollgate.screening.ScreeningException;
 import org.tollgate.screening.ScreeningOptions;
 import org.tollgate.screening.ScreeningResult;
-import org.tollgate.screening.Screener;
 
 /**
  * Screens a query file into JSON Lines with several threads, keeping the input order and a bounded amount

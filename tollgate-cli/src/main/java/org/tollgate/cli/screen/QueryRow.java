@@ -15,14 +15,7 @@ import org.tollgate.screening.ScreeningQuery;
  * @param identifier a passport, registration or IMO number
  */
 public record QueryRow(
-        int row,
-        int line,
-        String id,
-        String name,
-        String type,
-        String birthDate,
-        String country,
-        String identifier) {
+        int row, int line, String id, String name, String type, String birthDate, String country, String identifier) {
 
     /**
      * The query of this row.

@@ -79,10 +79,12 @@ public final class ResultTable {
                     a.weight());
         }
         for (UnmatchedToken u : e.unmatchedQuery()) {
-            out.printf(Locale.ROOT, "     query word %s not matched (%s, weight %.2f)%n", u.token(), u.kind(), u.weight());
+            out.printf(
+                    Locale.ROOT, "     query word %s not matched (%s, weight %.2f)%n", u.token(), u.kind(), u.weight());
         }
         for (UnmatchedToken u : e.unmatchedList()) {
-            out.printf(Locale.ROOT, "     list word %s not matched (%s, weight %.2f)%n", u.token(), u.kind(), u.weight());
+            out.printf(
+                    Locale.ROOT, "     list word %s not matched (%s, weight %.2f)%n", u.token(), u.kind(), u.weight());
         }
         out.printf(
                 Locale.ROOT,

@@ -16,12 +16,12 @@ import org.tollgate.cli.TollgateCommand;
 import org.tollgate.lists.ListSpec;
 import org.tollgate.lists.model.Entity;
 import org.tollgate.lists.parse.ListParseException;
+import org.tollgate.screening.Screener;
 import org.tollgate.screening.ScreeningEngine;
 import org.tollgate.screening.ScreeningException;
 import org.tollgate.screening.ScreeningOptions;
 import org.tollgate.screening.ScreeningQuery;
 import org.tollgate.screening.ScreeningResult;
-import org.tollgate.screening.Screener;
 import org.tollgate.screening.index.ScreeningIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,7 +84,10 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--country", paramLabel = "COUNTRY", description = "Single mode: ISO alpha-2 or English name.")
     String country;
 
-    @Option(names = "--identifier", paramLabel = "ID", description = "Single mode: passport, registration or IMO number.")
+    @Option(
+            names = "--identifier",
+            paramLabel = "ID",
+            description = "Single mode: passport, registration or IMO number.")
     String identifier;
 
     @Option(
@@ -255,8 +258,7 @@ public final class ScreenCommand implements Callable<Integer> {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        return new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16);
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16);
     }
 
     private int usage(String message) {

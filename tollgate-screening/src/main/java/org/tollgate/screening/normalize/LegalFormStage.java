@@ -34,7 +34,9 @@ final class LegalFormStage implements NameStage {
                 int others = countWords(pieces) - n;
                 // a form that is also a word or a name ("AS", "SA", "AG") needs the name to look like a company
                 boolean clear = context.type() == EntityType.ORGANIZATION || others >= 2;
-                if (others < 1 || lf.ambiguous() && (!edge || !clear || pieces.get(i + n - 1).separator() == '-')) {
+                if (others < 1
+                        || lf.ambiguous()
+                                && (!edge || !clear || pieces.get(i + n - 1).separator() == '-')) {
                     continue;
                 }
                 replace(pieces, i, n, lf.marker());

@@ -529,10 +529,12 @@ final class NameLexicon {
                     add(m, "#llc", ob + " s " + lim + " " + resp, false);
                 }
             }
-            for (String ak : new String[] {"aktsionernoe", "aktsionernoye", "aktsionernoie", "aktsyonernoe", "akcionernoe"}) {
+            for (String ak :
+                    new String[] {"aktsionernoe", "aktsionernoye", "aktsionernoie", "aktsyonernoe", "akcionernoe"}) {
                 add(m, "#jsc", ak + " " + ob, false);
-                for (String kind : new String[] {"otkrytoe", "otkrytoye", "zakrytoe", "zakrytoye", "publichnoe",
-                    "publichnoye", "nepublichnoe"}) {
+                for (String kind : new String[] {
+                    "otkrytoe", "otkrytoye", "zakrytoe", "zakrytoye", "publichnoe", "publichnoye", "nepublichnoe"
+                }) {
                     add(m, "#jsc", kind + " " + ak + " " + ob, false);
                 }
             }

@@ -120,7 +120,9 @@ public final class TokenSimilarity {
         }
         if (sa.equals(sb)) {
             int n = sa.length();
-            return n >= 3 ? pack(0.9, MatchMethod.TRANSLITERATION) : n == 2 ? pack(0.7, MatchMethod.TRANSLITERATION) : NONE;
+            return n >= 3
+                    ? pack(0.9, MatchMethod.TRANSLITERATION)
+                    : n == 2 ? pack(0.7, MatchMethod.TRANSLITERATION) : NONE;
         }
         if (Math.min(sa.length(), sb.length()) >= 4 && EditDistance.bounded(sa, sb, 1) == 1) {
             return pack(0.75, MatchMethod.TRANSLITERATION);

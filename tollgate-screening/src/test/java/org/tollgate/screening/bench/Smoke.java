@@ -22,7 +22,10 @@ public final class Smoke {
         long t2 = System.nanoTime();
         System.out.printf("read %d parties in %d ms; index %s%n", parties.size(), (t1 - t0) / 1_000_000, idx.stats());
         Screener s = new Screener(idx);
-        ScreeningOptions o = ScreeningOptions.defaults().withMinScore(0.5).withLimit(5).withMaxCandidates(Integer.getInteger("cands", 100));
+        ScreeningOptions o = ScreeningOptions.defaults()
+                .withMinScore(0.5)
+                .withLimit(5)
+                .withMaxCandidates(Integer.getInteger("cands", 100));
         for (String a : args) {
             System.out.println(
                     "== " + a + " -> " + NameNormalizer.standard().normalize(a).tokens());
