@@ -74,9 +74,12 @@ public final class NameShapes {
         }
         Collections.shuffle(ops, rnd);
         int count = ops.size() > 1 && rnd.nextBoolean() ? 2 : 1;
+        // the flip first: after the comma is gone, flipping would put the name back as it was
+        List<Integer> chosen = new ArrayList<>(ops.subList(0, count));
+        Collections.sort(chosen);
         String s = name;
-        for (int k = 0; k < count; k++) {
-            s = switch (ops.get(k)) {
+        for (int op : chosen) {
+            s = switch (op) {
                 case 0 -> flip(s);
                 case 1 -> recase(s, rnd);
                 case 2 -> s.replaceAll("[.,'\"()]", " ").replaceAll("\\s+", " ").strip();
