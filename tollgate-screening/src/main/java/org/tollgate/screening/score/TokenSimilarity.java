@@ -92,7 +92,7 @@ public final class TokenSimilarity {
                 method = a.consonantal() ? MatchMethod.TRANSLITERATION : MatchMethod.PHONETIC;
             }
         }
-        if (best < 0.7 && shortest >= 4) {
+        if (best < 0.7 && shortest >= 4 && x.charAt(0) == y.charAt(0) && Math.abs(la - lb) <= 3) {
             double jw = JaroWinkler.similarity(x, y);
             if (jw >= 0.92) {
                 best = 0.7;
@@ -120,7 +120,14 @@ public final class TokenSimilarity {
         }
         if (sa.equals(sb)) {
             int n = sa.length();
-            return n >= 3 ? pack(0.9, MatchMethod.TRANSLITERATION) : n == 2 ? pack(0.7, MatchMethod.TRANSLITERATION) : NONE;
+            if (n >= 3) {
+                return pack(0.92, MatchMethod.TRANSLITERATION);
+            }
+            if (n == 2) {
+                return pack(0.75, MatchMethod.TRANSLITERATION);
+            }
+            // one consonant ("Ali", "Uday", "Isa"): only between short words
+            return a.text().length() <= 4 && b.text().length() <= 4 ? pack(0.6, MatchMethod.TRANSLITERATION) : NONE;
         }
         if (Math.min(sa.length(), sb.length()) >= 4 && EditDistance.bounded(sa, sb, 1) == 1) {
             return pack(0.75, MatchMethod.TRANSLITERATION);
