@@ -87,7 +87,7 @@ public final class TokenSimilarity {
         }
         if (best < 0.75) {
             String sa = a.skeleton();
-            if (sa.length() >= 3 && sa.equals(b.skeleton())) {
+            if (sa.length() >= 3 && sa.equals(b.skeleton()) && (a.consonantal() || x.charAt(0) == y.charAt(0))) {
                 best = a.consonantal() ? 0.85 : 0.75;
                 method = a.consonantal() ? MatchMethod.TRANSLITERATION : MatchMethod.PHONETIC;
             }
