@@ -164,8 +164,10 @@ public final class NameMatcher {
         if (query.meaningful <= 1 && meaningfulC >= 2) {
             score = Math.min(score, weights.singleWordCap());
         }
-        if (matchedMeaningfulC > 0 && evidence < weights.minimumEvidence()) {
-            score *= 0.85 + 0.15 * evidence / weights.minimumEvidence();
+        // the evidence needed is relative to the rarest possible word of this index
+        double needed = weights.minimumEvidence() * index.unknownIdf();
+        if (matchedMeaningfulC > 0 && evidence < needed) {
+            score *= 0.85 + 0.15 * evidence / needed;
         }
         List<String> listTokens = List.of();
         if (explain) {
