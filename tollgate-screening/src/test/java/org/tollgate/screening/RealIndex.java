@@ -37,7 +37,8 @@ final class RealIndex {
 
     /** Screens a name with options that show near misses too. */
     static ScreeningResult screen(ScreeningQuery q) {
-        return screener().screen(q, ScreeningOptions.defaults().withMinScore(0.3).withLimit(20));
+        return screener()
+                .screen(q, ScreeningOptions.defaults().withMinScore(0.3).withLimit(20));
     }
 
     static ScreeningResult screen(String name) {

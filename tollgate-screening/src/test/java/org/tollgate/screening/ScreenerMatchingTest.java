@@ -19,15 +19,19 @@ class ScreenerMatchingTest {
         ScreeningResult r = RealIndex.screen(query);
         Optional<Hit> h = RealIndex.hit(r, entityId);
         assertThat(h).as(query + " should find " + entityId + " in " + r.hits()).isPresent();
-        assertThat(h.get().alert()).as(query + " -> " + h.get().explanation().composition()).isTrue();
+        assertThat(h.get().alert())
+                .as(query + " -> " + h.get().explanation().composition())
+                .isTrue();
         return h.get();
     }
 
     private static void noAlertFor(String query, String entityId) {
         ScreeningResult r = RealIndex.screen(query);
-        RealIndex.hit(r, entityId).ifPresent(h -> assertThat(h.alert())
-                .as(query + " must not alert on " + h.matchedName() + ": " + h.explanation().composition())
-                .isFalse());
+        RealIndex.hit(r, entityId)
+                .ifPresent(h -> assertThat(h.alert())
+                        .as(query + " must not alert on " + h.matchedName() + ": "
+                                + h.explanation().composition())
+                        .isFalse());
     }
 
     private static List<MatchMethod> methods(Hit h) {
@@ -136,10 +140,13 @@ class ScreenerMatchingTest {
                 .toList();
         Screener s = new Screener(ScreeningIndex.build(latin));
         ScreeningOptions o = ScreeningOptions.defaults().withLimit(20);
-        assertThat(ids(s.screen(ScreeningQuery.of("أيمن محمد ربيع الظواهري"), o))).contains("us_ofac_sdn:2676");
-        assertThat(ids(s.screen(ScreeningQuery.of("عدي صدام حسين التكريتي"), o))).contains("us_ofac_sdn:7845");
+        assertThat(ids(s.screen(ScreeningQuery.of("أيمن محمد ربيع الظواهري"), o)))
+                .contains("us_ofac_sdn:2676");
+        assertThat(ids(s.screen(ScreeningQuery.of("عدي صدام حسين التكريتي"), o)))
+                .contains("us_ofac_sdn:7845");
         // Persian, with the zero-width non-joiner inside Khamenei
-        assertThat(ids(s.screen(ScreeningQuery.of("علی حسینی خامنه\u200Cای"), o))).contains("us_ofac_sdn:26945");
+        assertThat(ids(s.screen(ScreeningQuery.of("علی حسینی خامنه\u200Cای"), o)))
+                .contains("us_ofac_sdn:26945");
     }
 
     private static List<String> ids(ScreeningResult r) {
@@ -180,13 +187,15 @@ class ScreenerMatchingTest {
         assertThat(s.screen(ScreeningQuery.of("Saddam Hussein al-Tikriti")).hits())
                 .extracting(Hit::entityId)
                 .containsExactly("test:1");
-        assertThat(s.screen(ScreeningQuery.of("PRIGOZHIN, Yevgeniy Viktorovich")).hits())
+        assertThat(s.screen(ScreeningQuery.of("PRIGOZHIN, Yevgeniy Viktorovich"))
+                        .hits())
                 .extracting(Hit::entityId)
                 .containsExactly("test:2");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Rosneft Oil Company PJSC", "OJSC Rosneft Oil Company", "Rosneft Oil Co OAO", "ПАО Роснефть"})
+    @ValueSource(
+            strings = {"Rosneft Oil Company PJSC", "OJSC Rosneft Oil Company", "Rosneft Oil Co OAO", "ПАО Роснефть"})
     void legalFormsAreCanonical(String query) {
         alertFor(query, "us_ofac_sdn:17022".equals("") ? "" : rosneftId());
     }
@@ -202,8 +211,16 @@ class ScreenerMatchingTest {
 
     @Test
     void anLlcByAnyNameIsTheSame() {
-        Party p = new Party("test:llc", "test", "llc", EntityType.ORGANIZATION,
-                List.of(PartyName.strong("ROSNEFT LLC")), List.of(), List.of(), List.of(), Optional.empty());
+        Party p = new Party(
+                "test:llc",
+                "test",
+                "llc",
+                EntityType.ORGANIZATION,
+                List.of(PartyName.strong("ROSNEFT LLC")),
+                List.of(),
+                List.of(),
+                List.of(),
+                Optional.empty());
         Screener s = new Screener(ScreeningIndex.build(List.of(p)));
         for (String q : List.of("Rosneft OOO", "ООО Роснефть", "Rosneft Limited Liability Company", "ROSNEFT L.L.C.")) {
             assertThat(s.screen(ScreeningQuery.of(q)).topScore()).as(q).isEqualTo(1.0);
@@ -216,7 +233,9 @@ class ScreenerMatchingTest {
         noAlertFor("UNCHON TRADING CORPORATION", "us_ofac_sdn:39500");
         noAlertFor("CHILSONG TRADING CORPORATION", "us_ofac_sdn:36296");
         alertFor("UNCHON TRADING CORPORATION", "us_ofac_sdn:36296");
-        assertThat(RealIndex.screen("Blue Harbour International Trading Company Limited").alert()).isFalse();
+        assertThat(RealIndex.screen("Blue Harbour International Trading Company Limited")
+                        .alert())
+                .isFalse();
     }
 
     @Test

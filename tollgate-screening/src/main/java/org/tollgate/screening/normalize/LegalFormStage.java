@@ -37,7 +37,9 @@ final class LegalFormStage implements NameStage {
                 int others = countWords(pieces) - n;
                 // a form that is also a word or a name ("AS", "SA", "AG") needs the name to look like a company
                 boolean clear = context.type() == EntityType.ORGANIZATION || others >= 2;
-                if (others < 1 || lf.ambiguous() && (!edge || !clear || pieces.get(i + n - 1).separator() == '-')) {
+                if (others < 1
+                        || lf.ambiguous()
+                                && (!edge || !clear || pieces.get(i + n - 1).separator() == '-')) {
                     continue;
                 }
                 replace(pieces, i, n, lf.marker());
@@ -95,7 +97,9 @@ final class LegalFormStage implements NameStage {
                     && a.charAt(i + 1) == b.charAt(i)
                     && a.substring(i + 2).equals(b.substring(i + 2));
         }
-        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+        return la > lb
+                ? a.substring(i + 1).equals(b.substring(i))
+                : a.substring(i).equals(b.substring(i + 1));
     }
 
     /** "S.A.", "L.L.C.", "Sp. z o.o." are split into letters by the tokenizer: join them back when they spell a form. */

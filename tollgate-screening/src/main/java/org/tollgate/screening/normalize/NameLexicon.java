@@ -354,7 +354,8 @@ final class NameLexicon {
             for (LegalForm lf : l) {
                 String first = lf.words().get(0);
                 if (first.length() >= 5 && !lf.ambiguous()) {
-                    m.computeIfAbsent(first.substring(0, 1), k -> new java.util.ArrayList<>()).add(lf);
+                    m.computeIfAbsent(first.substring(0, 1), k -> new java.util.ArrayList<>())
+                            .add(lf);
                 }
             }
         }
@@ -551,10 +552,12 @@ final class NameLexicon {
                     add(m, "#llc", ob + " s " + lim + " " + resp, false);
                 }
             }
-            for (String ak : new String[] {"aktsionernoe", "aktsionernoye", "aktsionernoie", "aktsyonernoe", "akcionernoe"}) {
+            for (String ak :
+                    new String[] {"aktsionernoe", "aktsionernoye", "aktsionernoie", "aktsyonernoe", "akcionernoe"}) {
                 add(m, "#jsc", ak + " " + ob, false);
-                for (String kind : new String[] {"otkrytoe", "otkrytoye", "zakrytoe", "zakrytoye", "publichnoe",
-                    "publichnoye", "nepublichnoe"}) {
+                for (String kind : new String[] {
+                    "otkrytoe", "otkrytoye", "zakrytoe", "zakrytoye", "publichnoe", "publichnoye", "nepublichnoe"
+                }) {
                     add(m, "#jsc", kind + " " + ak + " " + ob, false);
                 }
             }

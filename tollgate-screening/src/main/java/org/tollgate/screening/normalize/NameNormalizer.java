@@ -199,7 +199,14 @@ public final class NameNormalizer {
             }
             if (word.length() > 0) {
                 ascii.append(run(word, runStart, runScript, wordScript));
-                emit(out, word.toString(), ascii.toString(), wordScript.consonantal(), syllabic(wordScript), sep, group);
+                emit(
+                        out,
+                        word.toString(),
+                        ascii.toString(),
+                        wordScript.consonantal(),
+                        syllabic(wordScript),
+                        sep,
+                        group);
                 word.setLength(0);
                 ascii.setLength(0);
                 runStart = 0;
@@ -223,7 +230,8 @@ public final class NameNormalizer {
         String r = word.substring(from);
         if (script == ScriptGroup.CYRILLIC && wordScript == ScriptGroup.LATIN) {
             String latin = Transliteration.homoglyphsToLatin(r);
-            return Transliteration.toAscii(latin, ScriptGroup.ofWord(latin) == ScriptGroup.CYRILLIC ? script : ScriptGroup.LATIN);
+            return Transliteration.toAscii(
+                    latin, ScriptGroup.ofWord(latin) == ScriptGroup.CYRILLIC ? script : ScriptGroup.LATIN);
         }
         return Transliteration.toAscii(r, script);
     }

@@ -92,7 +92,8 @@ final class ParticleStage implements NameStage {
             } else if (next < pieces.size()
                     && pieces.get(next).token().kind() == TokenKind.WORD
                     && (isDin(pieces.get(next).text()) && t.text().length() >= 3
-                            || pieces.get(next).text().equals("allah") && !t.text().equals("abd"))) {
+                            || pieces.get(next).text().equals("allah")
+                                    && !t.text().equals("abd"))) {
                 join(pieces, i, 2, t.text() + (isDin(pieces.get(next).text()) ? "din" : "allah"));
             }
         }

@@ -134,8 +134,7 @@ public final class NameMatcher {
         List<UnmatchedToken> unQ = explain ? new ArrayList<>() : List.of();
         for (int i = 0; i < nq; i++) {
             if ((usedQ & 1L << i) == 0) {
-                double w =
-                        query.ownIdf(i) * query.kind(i).weightFactor() * queryMissingFactor(query.flags[i]);
+                double w = query.ownIdf(i) * query.kind(i).weightFactor() * queryMissingFactor(query.flags[i]);
                 totalQ += w;
                 if (explain) {
                     unQ.add(new UnmatchedToken(query.token(i).text(), kindCode(query.kind(i)), round(w)));

@@ -47,7 +47,9 @@ public final class PhoneticKeys {
                 case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'v' -> {}
                 case 'q', 'c' -> {
                     // "ck", "kq", "qq": one k sound
-                    if (b.length() == 0 || b.charAt(b.length() - 1) != 'k' || !(i > 0 && "kcq".indexOf(token.charAt(i - 1)) >= 0)) {
+                    if (b.length() == 0
+                            || b.charAt(b.length() - 1) != 'k'
+                            || !(i > 0 && "kcq".indexOf(token.charAt(i - 1)) >= 0)) {
                         b.append('k');
                     }
                 }

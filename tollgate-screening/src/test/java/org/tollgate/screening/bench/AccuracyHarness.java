@@ -234,8 +234,20 @@ public final class AccuracyHarness {
     /** Latin letters BGN has no Cyrillic for, spelled the way a Russian writer would. */
     static String cyrillicReady(String s) {
         String l = s.toLowerCase(Locale.ROOT);
-        String[][] m = {{"kh", "х"}, {"zh", "ж"}, {"ch", "ч"}, {"sh", "ш"}, {"th", "т"}, {"ph", "ф"}, {"h", "х"},
-            {"j", "дж"}, {"w", "в"}, {"x", "кс"}, {"c", "к"}, {"q", "к"}};
+        String[][] m = {
+            {"kh", "х"},
+            {"zh", "ж"},
+            {"ch", "ч"},
+            {"sh", "ш"},
+            {"th", "т"},
+            {"ph", "ф"},
+            {"h", "х"},
+            {"j", "дж"},
+            {"w", "в"},
+            {"x", "кс"},
+            {"c", "к"},
+            {"q", "к"}
+        };
         for (String[] r : m) {
             l = l.replace(r[0], r[1]);
         }

@@ -20,8 +20,14 @@ public final class BuildProfile {
             java.util.Set<String> toks = new java.util.HashSet<>();
             for (Party p : parties) {
                 for (PartyName pn : p.names()) {
-                    n += NameNormalizer.standard().normalize(pn.value(), p.type()).tokens().size();
-                    NameNormalizer.standard().normalize(pn.value(), p.type()).tokens().forEach(t -> toks.add(t.text()));
+                    n += NameNormalizer.standard()
+                            .normalize(pn.value(), p.type())
+                            .tokens()
+                            .size();
+                    NameNormalizer.standard()
+                            .normalize(pn.value(), p.type())
+                            .tokens()
+                            .forEach(t -> toks.add(t.text()));
                 }
             }
             long t1 = System.nanoTime();
@@ -31,7 +37,8 @@ public final class BuildProfile {
             long t2 = System.nanoTime();
             ScreeningIndex idx = ScreeningIndex.build(parties);
             long t3 = System.nanoTime();
-            System.out.printf("normalize x2 %d ms (%d tokens), features %d ms (%d terms), build %d ms%n",
+            System.out.printf(
+                    "normalize x2 %d ms (%d tokens), features %d ms (%d terms), build %d ms%n",
                     (t1 - t0) / 1_000_000, n, (t2 - t1) / 1_000_000, toks.size(), (t3 - t2) / 1_000_000);
         }
     }

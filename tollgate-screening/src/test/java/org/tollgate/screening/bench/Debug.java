@@ -18,9 +18,13 @@ public final class Debug {
                 continue;
             }
             int t = idx.termId(a);
-            System.out.println(a + " term " + t + (t >= 0 ? " df " + idx.documentFrequency(t) + " posts " + idx.postingCount(t) : ""));
+            System.out.println(a + " term " + t
+                    + (t >= 0 ? " df " + idx.documentFrequency(t) + " posts " + idx.postingCount(t) : ""));
             if (t >= 0) {
-                idx.postings(t, n -> System.out.println("   name " + n + " " + idx.nameValue(n) + " party " + idx.party(idx.nameParty(n)).id()));
+                idx.postings(
+                        t,
+                        n -> System.out.println("   name " + n + " " + idx.nameValue(n) + " party "
+                                + idx.party(idx.nameParty(n)).id()));
             }
         }
     }

@@ -8,9 +8,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.tollgate.screening.Party;
+import org.tollgate.screening.Screener;
 import org.tollgate.screening.ScreeningOptions;
 import org.tollgate.screening.ScreeningQuery;
-import org.tollgate.screening.Screener;
 import org.tollgate.screening.index.ScreeningIndex;
 
 /**
@@ -43,8 +43,10 @@ public final class LatencyBenchmark {
         Thread.sleep(200);
         long heapIndex = withIndex - (rt.totalMemory() - rt.freeMemory());
         System.out.printf("index: %s%nbuild ms (3 runs): %s%n", keep.stats(), Arrays.toString(builds));
-        System.out.printf("heap with index %d MB (index alone ~%d MB, measured by dropping it is not possible while"
-                + " the screener holds it)%n", withIndex >> 20, heapIndex >> 20);
+        System.out.printf(
+                "heap with index %d MB (index alone ~%d MB, measured by dropping it is not possible while"
+                        + " the screener holds it)%n",
+                withIndex >> 20, heapIndex >> 20);
 
         Random rnd = new Random(7);
         List<ScreeningQuery> queries = new ArrayList<>();
@@ -52,7 +54,8 @@ public final class LatencyBenchmark {
         Collections.shuffle(shuffled, rnd);
         for (Party p : shuffled.subList(0, count / 2)) {
             String n = p.primaryName();
-            queries.add(ScreeningQuery.of(rnd.nextBoolean() ? n : AccuracyHarness.typo(AccuracyHarness.reordered(n), rnd)));
+            queries.add(
+                    ScreeningQuery.of(rnd.nextBoolean() ? n : AccuracyHarness.typo(AccuracyHarness.reordered(n), rnd)));
         }
         List<List<String>> neg = RealLists.csv(
                 data.resolve("name_corpus_opensanctions_benchmark/negatives_global.csv"), StandardCharsets.UTF_8);
@@ -75,8 +78,13 @@ public final class LatencyBenchmark {
         }
         long total = System.nanoTime() - start;
         Arrays.sort(ns);
-        System.out.printf("queries %d, one thread: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms, %.0f queries/s%n",
-                ns.length, ns[ns.length / 2] / 1e6, ns[ns.length * 9 / 10] / 1e6, ns[ns.length * 99 / 100] / 1e6,
-                ns[ns.length - 1] / 1e6, ns.length / (total / 1e9));
+        System.out.printf(
+                "queries %d, one thread: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms, %.0f queries/s%n",
+                ns.length,
+                ns[ns.length / 2] / 1e6,
+                ns[ns.length * 9 / 10] / 1e6,
+                ns[ns.length * 99 / 100] / 1e6,
+                ns[ns.length - 1] / 1e6,
+                ns.length / (total / 1e9));
     }
 }

@@ -9,7 +9,15 @@ public final class Norm {
         for (String a : args) {
             var n = NameNormalizer.standard().normalize(a);
             StringBuilder b = new StringBuilder();
-            n.tokens().forEach(t -> b.append(t.text()).append('/').append(t.kind().name().charAt(0)).append(t.consonantal() ? "c" : "").append(t.middle() ? "m" : "").append('[').append(PhoneticKeys.skeleton(t.text())).append("] "));
+            n.tokens()
+                    .forEach(t -> b.append(t.text())
+                            .append('/')
+                            .append(t.kind().name().charAt(0))
+                            .append(t.consonantal() ? "c" : "")
+                            .append(t.middle() ? "m" : "")
+                            .append('[')
+                            .append(PhoneticKeys.skeleton(t.text()))
+                            .append("] "));
             System.out.println(a + " -> " + b);
         }
     }

@@ -19,9 +19,18 @@ public final class Smoke {
         List<Party> parties = RealLists.all(data);
         if (Boolean.getBoolean("latin")) {
             parties = parties.stream()
-                    .map(p -> new Party(p.id(), p.source(), p.sourceRef(), p.type(),
-                            p.names().stream().filter(n -> n.strength() != org.tollgate.screening.NameStrength.ORIGINAL_SCRIPT).toList(),
-                            p.birthDates(), p.countries(), p.identifiers(), p.entity()))
+                    .map(p -> new Party(
+                            p.id(),
+                            p.source(),
+                            p.sourceRef(),
+                            p.type(),
+                            p.names().stream()
+                                    .filter(n -> n.strength() != org.tollgate.screening.NameStrength.ORIGINAL_SCRIPT)
+                                    .toList(),
+                            p.birthDates(),
+                            p.countries(),
+                            p.identifiers(),
+                            p.entity()))
                     .toList();
         }
         long t1 = System.nanoTime();
@@ -29,7 +38,10 @@ public final class Smoke {
         long t2 = System.nanoTime();
         System.out.printf("read %d parties in %d ms; index %s%n", parties.size(), (t1 - t0) / 1_000_000, idx.stats());
         Screener s = new Screener(idx);
-        ScreeningOptions o = ScreeningOptions.defaults().withMinScore(0.5).withLimit(5).withMaxCandidates(Integer.getInteger("cands", 100));
+        ScreeningOptions o = ScreeningOptions.defaults()
+                .withMinScore(0.5)
+                .withLimit(5)
+                .withMaxCandidates(Integer.getInteger("cands", 100));
         for (String a : args) {
             System.out.println(
                     "== " + a + " -> " + NameNormalizer.standard().normalize(a).tokens());

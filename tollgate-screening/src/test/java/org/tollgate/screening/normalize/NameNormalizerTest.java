@@ -49,9 +49,15 @@ class NameNormalizerTest {
         assertThat(putin.text()).isEqualTo("putin vladimir vladimirovich");
         assertThat(putin.tokens().get(2).patronymic()).isTrue();
         NormalizedName dari = n.normalize("AL-DARI, Muthanna Harith Salman", EntityType.PERSON);
-        assertThat(dari.tokens()).filteredOn(Token::middle).extracting(Token::text).containsExactly("harith", "salman");
+        assertThat(dari.tokens())
+                .filteredOn(Token::middle)
+                .extracting(Token::text)
+                .containsExactly("harith", "salman");
         NormalizedName plain = n.normalize("MUTHANNA HARITH SALMAN AL-DARI", EntityType.PERSON);
-        assertThat(plain.tokens()).filteredOn(Token::middle).extracting(Token::text).containsExactly("harith", "salman");
+        assertThat(plain.tokens())
+                .filteredOn(Token::middle)
+                .extracting(Token::text)
+                .containsExactly("harith", "salman");
     }
 
     @Test
@@ -67,7 +73,8 @@ class NameNormalizerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Abdul Rahman", "Abd al-Rahman", "Abdulrahman", "Abdelrahman", "Abdurrahman", "ABD-AL-RAHMAN"})
+    @ValueSource(
+            strings = {"Abdul Rahman", "Abd al-Rahman", "Abdulrahman", "Abdelrahman", "Abdurrahman", "ABD-AL-RAHMAN"})
     void abdCompoundsBecomeOneForm(String spelling) {
         assertThat(n.normalize(spelling).text()).isEqualTo("abd al rahman");
     }
@@ -98,7 +105,8 @@ class NameNormalizerTest {
         assertThat(texts("ROSNEFT LLC")).containsExactly("rosneft", "#llc");
         assertThat(texts("ООО Роснефть")).containsExactly("#llc", "rosneft");
         assertThat(texts("Rosneft Limited Liability Company")).containsExactly("rosneft", "#llc");
-        assertThat(texts("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU FILAKSKOM")).containsExactly("#llc", "filakskom");
+        assertThat(texts("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU FILAKSKOM"))
+                .containsExactly("#llc", "filakskom");
         for (String jsc : List.of("JSC", "OAO", "PAO", "ZAO", "OJSC", "CJSC", "PJSC", "Joint Stock Company")) {
             assertThat(texts(jsc + " Aeroflot")).as(jsc).containsExactly("#jsc", "aeroflot");
         }
@@ -123,13 +131,15 @@ class NameNormalizerTest {
     @Test
     void genericOrganisationWordsAreMarked() {
         NormalizedName name = n.normalize("UNCHON TRADING CORPORATION");
-        assertThat(name.tokens()).extracting(Token::kind)
+        assertThat(name.tokens())
+                .extracting(Token::kind)
                 .containsExactly(TokenKind.WORD, TokenKind.GENERIC, TokenKind.LEGAL_FORM);
     }
 
     @Test
     void persianZeroWidthNonJoinerIsRemoved() {
-        assertThat(n.normalize("خامنه\u200Cای").text()).isEqualTo(n.normalize("خامنهای").text());
+        assertThat(n.normalize("خامنه\u200Cای").text())
+                .isEqualTo(n.normalize("خامنهای").text());
         assertThat(n.normalize("علی خامنه\u200Cای").tokens()).allMatch(Token::consonantal);
     }
 

@@ -99,7 +99,8 @@ class TokenSimilarityTest {
         assertThat(EditDistance.bounded("kitten", "sitting", 5)).isEqualTo(3);
         assertThat(EditDistance.bounded("kitten", "sitting", 2)).isEqualTo(3);
         assertThat(EditDistance.bounded("ab", "ba", 2)).isEqualTo(1);
-        assertThat(JaroWinkler.similarity("martha", "marhta")).isEqualTo(0.9611, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(JaroWinkler.similarity("martha", "marhta"))
+                .isEqualTo(0.9611, org.assertj.core.data.Offset.offset(1e-4));
         assertThat(JaroWinkler.similarity("abc", "xyz")).isZero();
     }
 }
