@@ -75,6 +75,18 @@ public final class TokenSimilarity {
             best = shortest >= 9 ? 0.78 : shortest >= 7 ? 0.7 : 0;
             method = MatchMethod.EDIT_DISTANCE;
         }
+        if (best < 0.9 && (!a.loose().equals(x) || !b.loose().equals(y))) {
+            // spelled by different romanisation systems ("dzhon" and "jon", "kharit" and "harit")
+            String lx = a.loose();
+            String ly = b.loose();
+            if (lx.equals(ly)) {
+                best = 0.92;
+                method = MatchMethod.TRANSLITERATION;
+            } else if (best < 0.85 && Math.min(lx.length(), ly.length()) >= 5 && EditDistance.bounded(lx, ly, 1) == 1) {
+                best = 0.85;
+                method = MatchMethod.TRANSLITERATION;
+            }
+        }
         if (best < 0.85 && phoneticEqual(a, b)) {
             // sound keys collide for quite different words ("kirby", "group"): they count only when the
             // spellings are close too
@@ -124,7 +136,8 @@ public final class TokenSimilarity {
                 return pack(0.92, MatchMethod.TRANSLITERATION);
             }
             if (n == 2) {
-                return pack(0.75, MatchMethod.TRANSLITERATION);
+                // two consonants ("Tayeb", "Nail", "Omar"): likely, but many names share them
+                return pack(0.82, MatchMethod.TRANSLITERATION);
             }
             // one consonant ("Ali", "Uday", "Isa"): only between short words
             return a.text().length() <= 4 && b.text().length() <= 4 ? pack(0.6, MatchMethod.TRANSLITERATION) : NONE;
