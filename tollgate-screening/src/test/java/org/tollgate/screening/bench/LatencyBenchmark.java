@@ -70,13 +70,32 @@ public final class LatencyBenchmark {
             }
         }
         long[] ns = new long[queries.size()];
+        long[] cpu = new long[queries.size()];
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         for (int i = 0; i < queries.size(); i++) {
+            long c = mx.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             probe.screen(queries.get(i), o);
             ns[i] = System.nanoTime() - t;
+            cpu[i] = mx.getCurrentThreadCpuTime() - c;
         }
+        Arrays.sort(cpu);
+        // CPU time is what the query costs whatever else runs on the machine; wall time includes waiting
+        System.out.printf("cpu time per query: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms%n",
+                cpu[cpu.length / 2] / 1e6, cpu[cpu.length * 9 / 10] / 1e6, cpu[cpu.length * 99 / 100] / 1e6,
+                cpu[cpu.length - 1] / 1e6);
         long total = System.nanoTime() - start;
+        if (Boolean.getBoolean("slowest")) {
+            Integer[] order = new Integer[ns.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Long.compare(ns[b], ns[a]));
+            for (int i = 0; i < 15; i++) {
+                System.out.printf("  slow %.2f ms %s%n", ns[order[i]] / 1e6, queries.get(order[i]).name());
+            }
+        }
         Arrays.sort(ns);
         System.out.printf(
                 "queries %d, one thread: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms, %.0f queries/s%n",
