@@ -50,7 +50,9 @@ public final class PhoneticKeys {
                     char next = i + 1 < token.length() ? token.charAt(i + 1) : 0;
                     if (next == 'e' || next == 'i' || next == 'y') {
                         b.append('s');
-                    } else if (b.length() == 0 || b.charAt(b.length() - 1) != 'k' || !(i > 0 && "kcq".indexOf(token.charAt(i - 1)) >= 0)) {
+                    } else if (b.length() == 0
+                            || b.charAt(b.length() - 1) != 'k'
+                            || !(i > 0 && "kcq".indexOf(token.charAt(i - 1)) >= 0)) {
                         b.append('k');
                     }
                 }

@@ -82,8 +82,11 @@ public final class LatencyBenchmark {
         }
         Arrays.sort(cpu);
         // CPU time is what the query costs whatever else runs on the machine; wall time includes waiting
-        System.out.printf("cpu time per query: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms%n",
-                cpu[cpu.length / 2] / 1e6, cpu[cpu.length * 9 / 10] / 1e6, cpu[cpu.length * 99 / 100] / 1e6,
+        System.out.printf(
+                "cpu time per query: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms%n",
+                cpu[cpu.length / 2] / 1e6,
+                cpu[cpu.length * 9 / 10] / 1e6,
+                cpu[cpu.length * 99 / 100] / 1e6,
                 cpu[cpu.length - 1] / 1e6);
         long total = System.nanoTime() - start;
         if (Boolean.getBoolean("slowest")) {
@@ -93,7 +96,9 @@ public final class LatencyBenchmark {
             }
             Arrays.sort(order, (a, b) -> Long.compare(ns[b], ns[a]));
             for (int i = 0; i < 15; i++) {
-                System.out.printf("  slow %.2f ms %s%n", ns[order[i]] / 1e6, queries.get(order[i]).name());
+                System.out.printf(
+                        "  slow %.2f ms %s%n",
+                        ns[order[i]] / 1e6, queries.get(order[i]).name());
             }
         }
         Arrays.sort(ns);
