@@ -88,7 +88,8 @@ class ScreenerMatchingTest {
     void oneAndTwoTypos(String query, String id) {
         Hit h = alertFor(query, id);
         assertThat(h.score()).isLessThan(1.0);
-        assertThat(methods(h)).containsAnyOf(MatchMethod.EDIT_DISTANCE, MatchMethod.PHONETIC);
+        assertThat(methods(h))
+                .containsAnyOf(MatchMethod.EDIT_DISTANCE, MatchMethod.PHONETIC, MatchMethod.TRANSLITERATION);
     }
 
     @ParameterizedTest
