@@ -158,7 +158,11 @@ final class ParticleStage implements NameStage {
                 || rest.equals("lla")
                 || rest.equals("lh")
                 || rest.equals("lakh")
-                || rest.equals("llakh")) {
+                || rest.equals("llakh")
+                || rest.equals("lahi")
+                || rest.equals("llahi")
+                || rest.equals("aye")
+                || rest.equals("ahi")) {
             pieces.set(i, new Piece(abd, ' ', p.group()));
             pieces.add(i + 1, new Piece(t.withText("allah"), p.separator(), p.group()));
             return 1;
