@@ -23,7 +23,10 @@ final class LegalFormStage implements NameStage {
             }
             List<NameLexicon.LegalForm> forms = NameLexicon.LEGAL_FORMS.get(p.text());
             if (forms == null) {
-                continue;
+                forms = NameLexicon.LEGAL_FORMS_FUZZY.get(p.text().length() >= 5 ? firstLetters(p.text()) : "");
+                if (forms == null) {
+                    continue;
+                }
             }
             for (NameLexicon.LegalForm lf : forms) {
                 int n = lf.words().size();
@@ -55,13 +58,48 @@ final class LegalFormStage implements NameStage {
         return n;
     }
 
+    /** Whether the words spell the form; long words may hold one typing error ("LIMTED LIABILITY"). */
     private static boolean matches(List<Piece> pieces, int at, List<String> words) {
         for (int k = 0; k < words.size(); k++) {
-            if (!pieces.get(at + k).text().equals(words.get(k))) {
+            String w = pieces.get(at + k).text();
+            String f = words.get(k);
+            if (!w.equals(f) && !(f.length() >= 5 && withinOneEdit(w, f))) {
                 return false;
             }
         }
         return true;
+    }
+
+    static String firstLetters(String w) {
+        return w.substring(0, 1);
+    }
+
+    /** Whether two words are at most one insertion, deletion, substitution or adjacent swap apart. */
+    static boolean withinOneEdit(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == la && i == lb) {
+            return true;
+        }
+        if (la == lb) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true;
+            }
+            return i + 1 < la
+                    && a.charAt(i) == b.charAt(i + 1)
+                    && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return la > lb
+                ? a.substring(i + 1).equals(b.substring(i))
+                : a.substring(i).equals(b.substring(i + 1));
     }
 
     /** "S.A.", "L.L.C.", "Sp. z o.o." are split into letters by the tokenizer: join them back when they spell a form. */

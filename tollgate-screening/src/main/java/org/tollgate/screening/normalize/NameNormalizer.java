@@ -70,8 +70,47 @@ public final class NameNormalizer {
         return new NormalizedName(name, tokens, context.removedWords());
     }
 
-    /** NFKC, then format characters (zero-width joiners and non-joiners, bidi marks, soft hyphens) removed. */
+    /**
+     * NFKC, then format characters (zero-width joiners and non-joiners, bidi marks, soft hyphens) removed, and
+     * Cyrillic look-alike letters in words that are mostly Latin ("Рutin") read as the Latin letters they
+     * imitate.
+     */
     static String clean(String name) {
+        return lookAlikes(stripFormat(name));
+    }
+
+    private static String lookAlikes(String s) {
+        StringBuilder out = null;
+        int i = 0;
+        while (i < s.length()) {
+            int start = i;
+            int latin = 0;
+            int cyrillic = 0;
+            while (i < s.length() && Character.isLetter(s.charAt(i))) {
+                ScriptGroup g = ScriptGroup.of(s.charAt(i));
+                latin += g == ScriptGroup.LATIN ? 1 : 0;
+                cyrillic += g == ScriptGroup.CYRILLIC ? 1 : 0;
+                i++;
+            }
+            if (latin > 0 && cyrillic > 0 && latin >= cyrillic) {
+                if (out == null) {
+                    out = new StringBuilder(s.substring(0, start));
+                }
+                out.append(Transliteration.homoglyphsToLatin(s.substring(start, i)));
+            } else if (out != null) {
+                out.append(s, start, i);
+            }
+            if (i == start) {
+                if (out != null) {
+                    out.append(s.charAt(i));
+                }
+                i++;
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static String stripFormat(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {

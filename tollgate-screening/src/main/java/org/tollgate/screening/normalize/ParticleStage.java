@@ -17,7 +17,7 @@ final class ParticleStage implements NameStage {
     /** "Jalaluddin", "Salaheddine", "Shamsuddin": a name joined with al-Din. */
     private static final Pattern DIN = Pattern.compile("([a-z]{3,}?)(?:[uoea]u?d|al|el|ul)(?:din|dine|deen)");
     /** "Atiqullah", "Hidayatullah", "Nasrallah": a name joined with Allah. */
-    private static final Pattern ALLAH = Pattern.compile("([a-z]{3,}?)(?:u|o|a|e)llah?");
+    private static final Pattern ALLAH = Pattern.compile("([a-z]{3,}?)(?:u|o|a|e)ll(?:a|ah|akh)");
 
     @Override
     public void apply(List<Piece> pieces, NameContext context) {
@@ -76,7 +76,7 @@ final class ParticleStage implements NameStage {
                     continue;
                 }
             }
-            if (text.endsWith("lla") || text.endsWith("llah")) {
+            if (text.endsWith("lla") || text.endsWith("llah") || text.endsWith("llakh")) {
                 Matcher allah = ALLAH.matcher(text);
                 if (allah.matches() && !allah.group(1).equals("abd")) {
                     pieces.set(i, p.with(t.withText(allah.group(1) + "allah")));
@@ -152,7 +152,17 @@ final class ParticleStage implements NameStage {
             pieces.add(i + 1, new Piece(al, p.separator(), p.group()));
             return 1;
         }
-        if (rest.equals("lah") || rest.equals("la") || rest.equals("llah") || rest.equals("lla") || rest.equals("lh")) {
+        if (rest.equals("lah")
+                || rest.equals("la")
+                || rest.equals("llah")
+                || rest.equals("lla")
+                || rest.equals("lh")
+                || rest.equals("lakh")
+                || rest.equals("llakh")
+                || rest.equals("lahi")
+                || rest.equals("llahi")
+                || rest.equals("aye")
+                || rest.equals("ahi")) {
             pieces.set(i, new Piece(abd, ' ', p.group()));
             pieces.add(i + 1, new Piece(t.withText("allah"), p.separator(), p.group()));
             return 1;

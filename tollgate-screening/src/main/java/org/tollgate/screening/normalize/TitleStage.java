@@ -16,7 +16,8 @@ final class TitleStage implements NameStage {
             return;
         }
         for (Piece p : pieces) {
-            if (p.token().kind() == TokenKind.LEGAL_FORM || NameLexicon.GENERIC.contains(p.text())) {
+            if (p.token().kind() == TokenKind.LEGAL_FORM
+                    || type != EntityType.PERSON && NameLexicon.GENERIC.contains(p.text())) {
                 return;
             }
         }

@@ -52,20 +52,24 @@ public final class NameMatcher {
             grow(need);
         }
         for (int i = 0; i < nq; i++) {
+            int qLen = query.token(i).text().length();
+            int qPairLen = i + 1 < nq ? qLen + query.token(i + 1).text().length() : 0;
             for (int j = 0; j < nc; j++) {
-                long sim = query.similarity(i, index.tokenTerm(s + j));
+                int term = index.tokenTerm(s + j);
+                long sim = query.similarity(i, term);
                 if (TokenSimilarity.value(sim) >= MIN_SIMILARITY) {
                     n = add(n, i, 1, j, 1, sim);
                 }
+                // joined words: only when the lengths allow a close match (cheap test first)
                 int pair = index.pairTerm(s + j);
-                if (pair >= 0 && j + 1 < nc) {
+                if (pair >= 0 && j + 1 < nc && Math.abs(index.term(pair).text().length() - qLen) <= 2) {
                     long ps = query.similarity(i, pair);
                     if (TokenSimilarity.value(ps) >= MIN_JOINED) {
                         n = add(n, i, 1, j, 2, TokenSimilarity.pack(TokenSimilarity.value(ps), MatchMethod.JOINED));
                     }
                 }
-                if (i + 1 < nq) {
-                    long qs = query.pairSimilarity(i, index.tokenTerm(s + j));
+                if (qPairLen > 0 && Math.abs(index.term(term).text().length() - qPairLen) <= 2) {
+                    long qs = query.pairSimilarity(i, term);
                     if (TokenSimilarity.value(qs) >= MIN_JOINED) {
                         n = add(n, i, 2, j, 1, TokenSimilarity.pack(TokenSimilarity.value(qs), MatchMethod.JOINED));
                     }
@@ -159,8 +163,10 @@ public final class NameMatcher {
         if (query.meaningful <= 1 && meaningfulC >= 2) {
             score = Math.min(score, weights.singleWordCap());
         }
-        if (matchedMeaningfulC > 0 && evidence < weights.minimumEvidence()) {
-            score *= 0.85 + 0.15 * evidence / weights.minimumEvidence();
+        // the evidence needed is relative to the rarest possible word of this index
+        double needed = weights.minimumEvidence() * index.unknownIdf();
+        if (matchedMeaningfulC > 0 && evidence < needed) {
+            score *= 0.85 + 0.15 * evidence / needed;
         }
         List<String> listTokens = List.of();
         if (explain) {

@@ -44,7 +44,7 @@ public final class QueryName {
             exactTerm[i] = index.termId(tok.text());
             flags[i] = TokenFlags.of(tok);
             cache[i] = new IntLongMap(32);
-            if (tok.kind().meaningful()) {
+            if (tok.kind().meaningful() || tok.kind() == TokenKind.INITIAL) {
                 m++;
             }
             if (i + 1 < n) {

@@ -31,7 +31,7 @@ public final class PhoneticKeys {
 
     /**
      * The consonant skeleton: doubled letters written once; vowels and the half-vowels w, y, v dropped; q and
-     * c written k, dj written j; the digraphs kh, sh, th, dh, gh, ph, zh reduced to one letter; a final h
+     * c written k (s before e, i, y), dj written j; the digraphs kh, sh, th, dh, gh, ph, zh reduced to one letter; a final h
      * dropped. Letters that only meet once the vowels between them are gone stay apart ("aziz" is {@code zz}).
      */
     public static String skeleton(String token) {
@@ -45,7 +45,18 @@ public final class PhoneticKeys {
             prevRaw = c;
             switch (c) {
                 case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'v' -> {}
-                case 'q', 'c' -> {
+                case 'c' -> {
+                    // a soft c ("Lounici", "Cyrus") is an s; otherwise a k
+                    char next = i + 1 < token.length() ? token.charAt(i + 1) : 0;
+                    if (next == 'e' || next == 'i' || next == 'y') {
+                        b.append('s');
+                    } else if (b.length() == 0
+                            || b.charAt(b.length() - 1) != 'k'
+                            || !(i > 0 && "kcq".indexOf(token.charAt(i - 1)) >= 0)) {
+                        b.append('k');
+                    }
+                }
+                case 'q' -> {
                     // "ck", "kq", "qq": one k sound
                     if (b.length() == 0
                             || b.charAt(b.length() - 1) != 'k'

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param consonantal whether the token was transliterated from a script without written short vowels
  * @param hasDigit whether the token holds a digit (numbers only ever match exactly)
  * @param syllabic whether the token was romanised from a syllabic script (matched only exactly or by variant)
+ * @param loose the token with the spellings on which romanisation systems disagree made one ({@link #loosen})
  */
 public record TokenFeatures(
         String text,
@@ -23,7 +24,8 @@ public record TokenFeatures(
         String skeleton,
         boolean consonantal,
         boolean hasDigit,
-        boolean syllabic) {
+        boolean syllabic,
+        String loose) {
     public TokenFeatures {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(classes, "classes");
@@ -45,7 +47,7 @@ public record TokenFeatures(
             }
         }
         if (digit || text.startsWith("#")) {
-            return new TokenFeatures(text, new int[0], "", "", "", false, digit, false);
+            return new TokenFeatures(text, new int[0], "", "", "", false, digit, false, text);
         }
         String p = PhoneticKeys.primary(text);
         String a = PhoneticKeys.alternate(text);
@@ -57,7 +59,27 @@ public record TokenFeatures(
                 PhoneticKeys.skeleton(text),
                 consonantal,
                 false,
-                syllabic);
+                syllabic,
+                loosen(text));
+    }
+
+    /**
+     * The spelling with the differences between romanisation systems removed: Russian writes the j of
+     * foreign names "dzh" and every h "kh", has no w, and ends names in "-iy" where English writes "-i"
+     * ("Джон" is "dzhon", "Хаджи" "khadzhi", "Вахид" "vakhid").
+     */
+    public static String loosen(String s) {
+        if (s.indexOf('h') < 0 && s.indexOf('w') < 0 && !s.endsWith("iy") && !s.startsWith("ye")) {
+            return s;
+        }
+        String r = s.replace("dzh", "j").replace("kh", "h").replace('w', 'v');
+        if (r.endsWith("iy")) {
+            r = r.substring(0, r.length() - 1);
+        }
+        if (r.startsWith("ye")) {
+            r = r.substring(1);
+        }
+        return r;
     }
 
     /** Whether this is a legal-form marker. */

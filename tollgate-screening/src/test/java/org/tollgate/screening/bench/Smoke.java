@@ -17,6 +17,22 @@ public final class Smoke {
         Path data = Path.of(System.getenv().getOrDefault("TOLLGATE_TESTDATA", "../shared/data"));
         long t0 = System.nanoTime();
         List<Party> parties = RealLists.all(data);
+        if (Boolean.getBoolean("latin")) {
+            parties = parties.stream()
+                    .map(p -> new Party(
+                            p.id(),
+                            p.source(),
+                            p.sourceRef(),
+                            p.type(),
+                            p.names().stream()
+                                    .filter(n -> n.strength() != org.tollgate.screening.NameStrength.ORIGINAL_SCRIPT)
+                                    .toList(),
+                            p.birthDates(),
+                            p.countries(),
+                            p.identifiers(),
+                            p.entity()))
+                    .toList();
+        }
         long t1 = System.nanoTime();
         ScreeningIndex idx = ScreeningIndex.build(parties);
         long t2 = System.nanoTime();
