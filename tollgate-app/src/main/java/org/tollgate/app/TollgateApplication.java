@@ -1,0 +1,44 @@
+package org.tollgate.app;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The Tollgate service. {@link #serve} runs the web service; {@link #offline} starts only the database, schema and
+ * services, for command-line tasks such as {@code tollgate admin bootstrap} and {@code tollgate audit verify}.
+ */
+@SpringBootApplication
+public class TollgateApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(TollgateApplication.class, args);
+    }
+
+    /**
+     * Starts the web service.
+     *
+     * @param port the HTTP port, or 0 to take {@code TOLLGATE_PORT} (default 8080)
+     */
+    public static ConfigurableApplicationContext serve(int port) {
+        SpringApplication app = new SpringApplication(TollgateApplication.class);
+        Map<String, Object> props = new HashMap<>();
+        if (port > 0) {
+            props.put("server.port", port);
+        }
+        app.setDefaultProperties(props);
+        return app.run();
+    }
+
+    /** Starts the application without the web server and quietly (for commands that print their own output). */
+    public static ConfigurableApplicationContext offline() {
+        SpringApplication app = new SpringApplication(TollgateApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setLogStartupInfo(false);
+        app.setDefaultProperties(Map.of("logging.level.root", "WARN", "logging.level.org.tollgate", "WARN"));
+        return app.run();
+    }
+}
