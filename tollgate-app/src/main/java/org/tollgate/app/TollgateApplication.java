@@ -2,10 +2,13 @@ package org.tollgate.app;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * The Tollgate service. {@link #serve} runs the web service; {@link #offline} starts only the database, schema and
@@ -31,6 +34,19 @@ public class TollgateApplication {
         }
         app.setDefaultProperties(props);
         return app.run();
+    }
+
+    /**
+     * Runs the web service until it is stopped (SIGTERM, Ctrl-C); returns after it has shut down.
+     *
+     * @param port the HTTP port, or 0 to take {@code TOLLGATE_PORT} (default 8080)
+     */
+    public static void serveUntilStopped(int port) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (ConfigurableApplicationContext context = serve(port)) {
+            context.addApplicationListener((ApplicationListener<ContextClosedEvent>) e -> stopped.countDown());
+            stopped.await();
+        }
     }
 
     /** Starts the application without the web server and quietly (for commands that print their own output). */
