@@ -107,25 +107,25 @@ final class ListsInspectCommand implements Callable<Integer> {
     private static void printTable(PrintWriter out, ListStats s) {
         out.printf(Locale.ROOT, "%s (%s, %s)%n", s.source(), s.format(), s.origin());
         if (!s.publishedAt().isEmpty()) {
-            out.printf(Locale.ROOT, "  published      %s%n", s.publishedAt());
+            out.printf(Locale.ROOT, "  published          %s%n", s.publishedAt());
         }
-        out.printf(Locale.ROOT, "  entities       %,d%n", s.entities());
+        out.printf(Locale.ROOT, "  entities           %,d%n", s.entities());
         for (EntityType t : EntityType.values()) {
-            out.printf(Locale.ROOT, "    %-12s %,d%n", t.code(), s.byType().get(t));
+            out.printf(Locale.ROOT, "    %-16s %,d%n", t.code(), s.byType().get(t));
         }
-        out.printf(Locale.ROOT, "  names          %,d%n", s.names());
+        out.printf(Locale.ROOT, "  names              %,d%n", s.names());
         for (NameKind k : NameKind.values()) {
             out.printf(
                     Locale.ROOT,
-                    "    %-12s %,d%n",
+                    "    %-16s %,d%n",
                     k.name().toLowerCase(Locale.ROOT),
                     s.namesByKind().get(k));
         }
-        out.printf(Locale.ROOT, "  identifiers    %,d%n", s.identifiers());
-        out.printf(Locale.ROOT, "  addresses      %,d%n", s.addresses());
-        out.printf(Locale.ROOT, "  birth dates    %,d%n", s.birthDates());
-        out.printf(Locale.ROOT, "  problems       %,d%n", s.problems());
-        out.printf(Locale.ROOT, "  sha256         %s%n", s.sha256());
-        out.printf(Locale.ROOT, "  parsed in      %,d ms%n", s.parseMillis());
+        out.printf(Locale.ROOT, "  identifiers        %,d%n", s.identifiers());
+        out.printf(Locale.ROOT, "  addresses          %,d%n", s.addresses());
+        out.printf(Locale.ROOT, "  birth dates        %,d%n", s.birthDates());
+        out.printf(Locale.ROOT, "  problems           %,d%n", s.problems());
+        out.printf(Locale.ROOT, "  sha256             %s%n", s.sha256());
+        out.printf(Locale.ROOT, "  parsed in          %,d ms%n", s.parseMillis());
     }
 }
