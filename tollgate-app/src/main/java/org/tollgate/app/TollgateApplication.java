@@ -1,6 +1,5 @@
 package org.tollgate.app;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
@@ -28,12 +27,8 @@ public class TollgateApplication {
      */
     public static ConfigurableApplicationContext serve(int port) {
         SpringApplication app = new SpringApplication(TollgateApplication.class);
-        Map<String, Object> props = new HashMap<>();
-        if (port > 0) {
-            props.put("server.port", port);
-        }
-        app.setDefaultProperties(props);
-        return app.run();
+        // as a command-line property it outranks application.properties (and so TOLLGATE_PORT)
+        return port > 0 ? app.run("--server.port=" + port) : app.run();
     }
 
     /**

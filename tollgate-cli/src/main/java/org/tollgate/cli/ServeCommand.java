@@ -15,14 +15,17 @@ import picocli.CommandLine.Option;
                     + " (default ~/.tollgate/pgdata), kept across restarts."
         })
 final class ServeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: $TOLLGATE_PORT, else 8080)")
     Integer port;
 
     @Override
     public Integer call() throws Exception {
         if (port != null && (port < 1 || port > 65535)) {
-            throw new picocli.CommandLine.ParameterException(
-                    new picocli.CommandLine(this), "--port must be between 1 and 65535");
+            spec.commandLine().getErr().println("tollgate: --port must be between 1 and 65535");
+            return TollgateCommand.EXIT_USAGE;
         }
         try {
             TollgateApplication.serveUntilStopped(port == null ? 0 : port);
