@@ -1,0 +1,108 @@
+package org.tollgate.screening.normalize;
+
+import java.util.List;
+import org.tollgate.lists.model.EntityType;
+
+/**
+ * Replaces legal forms ("Limited Liability Company", "LLC", "OOO", "S.A.", "Co., Ltd.") by one canonical
+ * marker token of kind {@link TokenKind#LEGAL_FORM}, so that "Rosneft OOO" and "ROSNEFT LLC" agree and the
+ * form itself hardly counts. Spellings that are also ordinary words ("AS", "AG", "PT") are taken only at the
+ * start or end of the name; nothing is taken from a person's name.
+ */
+final class LegalFormStage implements NameStage {
+    @Override
+    public void apply(List<Piece> pieces, NameContext context) {
+        if (context.type() == EntityType.PERSON || pieces.size() < 2) {
+            return;
+        }
+        joinLetterRuns(pieces);
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (p.token().consonantal() || p.token().kind() == TokenKind.LEGAL_FORM) {
+                continue;
+            }
+            List<NameLexicon.LegalForm> forms = NameLexicon.LEGAL_FORMS.get(p.text());
+            if (forms == null) {
+                continue;
+            }
+            for (NameLexicon.LegalForm lf : forms) {
+                int n = lf.words().size();
+                if (i + n > pieces.size() || !matches(pieces, i, lf.words())) {
+                    continue;
+                }
+                boolean edge = i == 0 || i + n == pieces.size();
+                boolean othersLeft = countWords(pieces) - n >= 1;
+                if (!othersLeft
+                        || lf.ambiguous() && (!edge || pieces.get(i + n - 1).separator() == '-')) {
+                    continue;
+                }
+                replace(pieces, i, n, lf.marker());
+                break;
+            }
+        }
+    }
+
+    private static int countWords(List<Piece> pieces) {
+        int n = 0;
+        for (Piece p : pieces) {
+            if (p.token().kind() != TokenKind.LEGAL_FORM) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean matches(List<Piece> pieces, int at, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!pieces.get(at + k).text().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "S.A.", "L.L.C.", "Sp. z o.o." are split into letters by the tokenizer: join them back when they spell a form. */
+    private static void joinLetterRuns(List<Piece> pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            if (pieces.get(i).text().length() > 2) {
+                continue;
+            }
+            StringBuilder joined = new StringBuilder();
+            int best = -1;
+            boolean single = false;
+            for (int j = i;
+                    j < pieces.size() && j < i + 6 && pieces.get(j).text().length() <= 2;
+                    j++) {
+                joined.append(pieces.get(j).text());
+                single |= pieces.get(j).text().length() == 1;
+                if (j > i && single && NameLexicon.JOINED_LEGAL_FORMS.containsKey(joined.toString())) {
+                    best = j;
+                }
+            }
+            if (best > 0 && pieces.size() - (best - i + 1) >= 1) {
+                StringBuilder s = new StringBuilder();
+                for (int j = i; j <= best; j++) {
+                    s.append(pieces.get(j).text());
+                }
+                replace(pieces, i, best - i + 1, NameLexicon.JOINED_LEGAL_FORMS.get(s.toString()));
+            }
+        }
+    }
+
+    private static void replace(List<Piece> pieces, int at, int n, String marker) {
+        StringBuilder source = new StringBuilder();
+        for (int k = 0; k < n; k++) {
+            if (k > 0) {
+                source.append(' ');
+            }
+            source.append(pieces.get(at + k).token().source());
+        }
+        Piece last = pieces.get(at + n - 1);
+        Token t = new Token(marker, source.toString(), TokenKind.LEGAL_FORM, false, false, false);
+        Piece merged = new Piece(t, last.separator(), pieces.get(at).group());
+        for (int k = 0; k < n; k++) {
+            pieces.remove(at);
+        }
+        pieces.add(at, merged);
+    }
+}

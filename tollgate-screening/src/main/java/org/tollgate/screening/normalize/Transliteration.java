@@ -1,0 +1,147 @@
+package org.tollgate.screening.normalize;
+
+import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns one word of any script into lower-case ASCII. Latin text takes a fast path (decomposition and a
+ * small table for letters that do not decompose); other scripts go through the ICU transliterator that
+ * suits them best for names: BGN/PCGN for Russian and Ukrainian (the system the US and UK lists use),
+ * ICU's Arabic-Latin for Arabic and Persian (it keeps the consonants, which is all the script writes),
+ * UNGEGN for Greek, Pinyin with name readings for Han, and a McCune-Reischauer table for Hangul.
+ *
+ * <p>ICU transliterators are not documented as safe for concurrent use, so each thread has its own set.
+ */
+public final class Transliteration {
+    private static final Map<ScriptGroup, String> RULES = new EnumMap<>(ScriptGroup.class);
+
+    static {
+        RULES.put(ScriptGroup.CYRILLIC, "Russian-Latin/BGN; Latin-ASCII");
+        RULES.put(ScriptGroup.ARABIC, "Arabic-Latin; Latin-ASCII");
+        RULES.put(ScriptGroup.HEBREW, "Hebrew-Latin; Latin-ASCII");
+        RULES.put(ScriptGroup.GREEK, "Greek-Latin/UNGEGN; Latin-ASCII");
+        RULES.put(ScriptGroup.HAN, "Han-Latin/Names; Latin-ASCII");
+        RULES.put(ScriptGroup.KANA, "Any-Latin; Latin-ASCII");
+        RULES.put(ScriptGroup.OTHER, "Any-Latin; Latin-ASCII");
+        RULES.put(ScriptGroup.LATIN, "Latin-ASCII");
+    }
+
+    private static final String UKRAINIAN = "Ukrainian-Latin/BGN; Latin-ASCII";
+
+    private static final ThreadLocal<Map<String, Transliterator>> CACHE =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
+    private Transliteration() {}
+
+    /**
+     * The word in lower-case ASCII. Characters with no ASCII form are dropped; the result may hold spaces
+     * (Han gives one syllable per character) and other separators, which the tokenizer splits on.
+     */
+    public static String toAscii(String word, ScriptGroup script) {
+        String out;
+        switch (script) {
+            case LATIN, NONE -> out = foldLatin(word);
+            case HANGUL -> out = hangul(word);
+            case ARABIC -> out = arabic(word);
+            case CYRILLIC ->
+                out = transliterator(isUkrainian(word) ? UKRAINIAN : RULES.get(script))
+                        .transliterate(word);
+            default -> out = transliterator(RULES.get(script)).transliterate(word);
+        }
+        return out.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isUkrainian(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == 'і' || c == 'ї' || c == 'є' || c == 'ґ' || c == 'І' || c == 'Ї' || c == 'Є' || c == 'Ґ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String arabic(String word) {
+        // The definite article is written joined to its noun (التكريتي); Latin lists write it apart
+        // ("AL-TIKRITI"), so split it off before transliterating. ٱ (wasla) is a form of alif; the feminine ending
+        // ة is written -a or -ah in Latin, never -t, so it is read as the h it looks like.
+        String w = word.replace('ٱ', 'ا').replace('ة', 'ه');
+        if (w.length() >= 4 && w.startsWith("ال") && !w.equals("الله")) {
+            return "al " + transliterator(RULES.get(ScriptGroup.ARABIC)).transliterate(w.substring(2));
+        }
+        return transliterator(RULES.get(ScriptGroup.ARABIC)).transliterate(w);
+    }
+
+    private static String hangul(String word) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            i += Character.charCount(cp);
+            if (HangulRomanizer.isSyllable(cp)) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(HangulRomanizer.syllable(cp));
+            } else {
+                b.append(' ').append(transliterator("Any-Latin; Latin-ASCII").transliterate(Character.toString(cp)));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Removes diacritics from Latin text and replaces the letters that have no decomposition. */
+    static String foldLatin(String word) {
+        boolean ascii = true;
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return word;
+        }
+        String d = Normalizer.normalize(word, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        boolean leftover = false;
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (c < 0x80) {
+                b.append(c);
+                continue;
+            }
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            String r = switch (c) {
+                case 'ß' -> "ss";
+                case 'æ', 'Æ' -> "ae";
+                case 'œ', 'Œ' -> "oe";
+                case 'ø', 'Ø' -> "o";
+                case 'đ', 'Đ', 'ð', 'Ð' -> "d";
+                case 'þ', 'Þ' -> "th";
+                case 'ł', 'Ł' -> "l";
+                case 'ı' -> "i";
+                case 'ŋ', 'Ŋ' -> "ng";
+                case 'ə', 'Ə' -> "e";
+                case 'ħ', 'Ħ' -> "h";
+                default -> null;
+            };
+            if (r != null) {
+                b.append(r);
+            } else {
+                b.append(c);
+                leftover = true;
+            }
+        }
+        String s = b.toString();
+        return leftover ? transliterator(RULES.get(ScriptGroup.LATIN)).transliterate(s) : s;
+    }
+
+    private static Transliterator transliterator(String rules) {
+        return CACHE.get().computeIfAbsent(rules, Transliterator::getInstance);
+    }
+}
