@@ -238,7 +238,8 @@ public final class AsnTable {
                 if (b >= '0' && b <= '9') {
                     part = (part < 0 ? 0 : part * 10) + (b - '0');
                     if (part > 255) {
-                        return null;
+                        // Not a dotted quad (an IPv6 group such as 2001, or a bad number): the general parser decides.
+                        return IpAddress.tryParse(field(buf, k)).orElse(null);
                     }
                 } else if (b == '.' && part >= 0 && parts < 3) {
                     value = (value << 8) | part;

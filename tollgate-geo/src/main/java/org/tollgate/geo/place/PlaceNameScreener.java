@@ -99,8 +99,8 @@ public final class PlaceNameScreener {
     }
 
     /**
-     * The places of jurisdictions embargoed on {@code day} under {@code policy} that the text mentions, in text
-     * order.
+     * The places of jurisdictions embargoed on {@code day} under {@code policy} that the text mentions, each once (its
+     * first mention), in text order.
      */
     public List<PlaceMatch> screen(String text, GeoPolicy policy, LocalDate day) {
         Set<String> active = new HashSet<>();
@@ -129,21 +129,28 @@ public final class PlaceNameScreener {
                 }
             }
         }
+        // Longest mentions first; then the first mention of each place ("г. Донецк, Донецкая обл." names Donetsk
+        // once).
         List<PlaceMatch> out = new ArrayList<>();
-        for (int k = 0; k < found.size(); k++) {
+        Set<String> places = new HashSet<>();
+        Integer[] order = new Integer[found.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt((Integer k) -> spans.get(k)[0]));
+        for (int k : order) {
             int[] s = spans.get(k);
             if (containedInLonger(spans, k)) {
                 continue;
             }
             Phrase p = found.get(k);
+            if (!places.add(p.jurisdiction + "\u0000" + p.place)) {
+                continue;
+            }
             int start = t.starts[s[0]];
             int end = t.ends[s[1] - 1];
-            PlaceMatch m = new PlaceMatch(p.jurisdiction, p.place, p.kind, text.substring(start, end), start, end);
-            if (!out.contains(m)) {
-                out.add(m);
-            }
+            out.add(new PlaceMatch(p.jurisdiction, p.place, p.kind, text.substring(start, end), start, end));
         }
-        out.sort(Comparator.comparingInt(PlaceMatch::start));
         return List.copyOf(out);
     }
 
@@ -214,10 +221,10 @@ public final class PlaceNameScreener {
     }
 
     private boolean excluded(Phrase p, PlaceText t, int start, int end) {
-        if (start > 0 && streetBefore.contains(t.words.get(start - 1))) {
+        if (start > 0 && t.joined[start - 1] && streetBefore.contains(t.words.get(start - 1))) {
             return true;
         }
-        if (end < t.words.size() && streetAfter.contains(t.words.get(end))) {
+        if (end < t.words.size() && t.joined[end - 1] && streetAfter.contains(t.words.get(end))) {
             return true;
         }
         for (String[] after : p.notFollowedBy) {

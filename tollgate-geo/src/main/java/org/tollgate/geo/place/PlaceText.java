@@ -13,11 +13,14 @@ final class PlaceText {
     final List<String> words;
     final int[] starts;
     final int[] ends;
+    /** Whether word i and word i + 1 are separated by nothing but spaces and full stops ("ул. Крымская"). */
+    final boolean[] joined;
 
-    private PlaceText(List<String> words, int[] starts, int[] ends) {
+    private PlaceText(List<String> words, int[] starts, int[] ends, boolean[] joined) {
         this.words = words;
         this.starts = starts;
         this.ends = ends;
+        this.joined = joined;
     }
 
     static PlaceText of(String text) {
@@ -52,11 +55,20 @@ final class PlaceText {
         }
         int[] starts = new int[spans.size()];
         int[] ends = new int[spans.size()];
+        boolean[] joined = new boolean[spans.size()];
         for (int i = 0; i < spans.size(); i++) {
             starts[i] = spans.get(i)[0];
             ends[i] = spans.get(i)[1];
         }
-        return new PlaceText(List.copyOf(words), starts, ends);
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            boolean onlySpaces = true;
+            for (int k = ends[i]; k < starts[i + 1] && onlySpaces; k++) {
+                char c = text.charAt(k);
+                onlySpaces = c == ' ' || c == '.' || c == '\u00A0' || c == '\t';
+            }
+            joined[i] = onlySpaces;
+        }
+        return new PlaceText(List.copyOf(words), starts, ends, joined);
     }
 
     /** The words of a text on its own (for spellings and context words). */
@@ -99,6 +111,7 @@ final class PlaceText {
             }
             sb.appendCodePoint(Character.toLowerCase(c));
         }
-        return sb.toString();
+        // Compose again: Hangul syllables decompose into letters (jamo) that must come back together.
+        return Normalizer.normalize(sb, Normalizer.Form.NFC);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -232,11 +233,30 @@ public final class GeoPolicy {
             }
             return (ObjectNode) tree;
         } catch (UnrecognizedPropertyException e) {
-            throw new GeoException(source + ": " + where(e.getLocation()) + "unknown field '" + e.getPropertyName()
-                    + "' (known: " + e.getKnownPropertyIds() + ")");
+            throw new GeoException(source + ": " + path(e) + ": unknown field (known: " + e.getKnownPropertyIds() + ")"
+                    + near(e.getLocation()));
+        } catch (JsonMappingException e) {
+            throw new GeoException(source + ": " + path(e) + ": " + e.getOriginalMessage() + near(e.getLocation()));
         } catch (JsonProcessingException e) {
             throw new GeoException(source + ": " + where(e.getLocation()) + e.getOriginalMessage());
         }
+    }
+
+    /** Where in the document a binding error is: {@code embargoes[0].regons}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String near(JsonLocation location) {
+        return location == null || location.getLineNr() < 0 ? "" : " (near line " + location.getLineNr() + ")";
     }
 
     private static String where(JsonLocation location) {
