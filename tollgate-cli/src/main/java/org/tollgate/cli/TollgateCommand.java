@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = TollgateCommand.Version.class,
         description = "Tollgate: KYC and restricted-party screening for cloud providers.",
-        subcommands = {ListsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ListsCommand.class, GeoCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -1,6 +1,8 @@
 package org.tollgate.geo;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +52,8 @@ public record GeoLookup(
         LocalDate asOf) {
 
     public GeoLookup {
-        flags = Set.copyOf(flags);
+        // An EnumSet copy is a word of bits; Set.copyOf would hash every flag.
+        flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
         matches = List.copyOf(matches);
         databases = List.copyOf(databases);
     }

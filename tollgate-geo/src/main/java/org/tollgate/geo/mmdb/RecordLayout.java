@@ -79,9 +79,14 @@ final class RecordLayout {
 
     private static Optional<Coordinates> coordinates(Object latitude, Object longitude) {
         if (latitude instanceof Number lat && longitude instanceof Number lon) {
-            return Optional.of(new Coordinates(lat.doubleValue(), lon.doubleValue()));
+            return Optional.of(new Coordinates(degrees(lat), degrees(lon)));
         }
         return Optional.empty();
+    }
+
+    /** A float (how the ip-location-db files store degrees) as the decimal it was written as, not 44.96070098…. */
+    private static double degrees(Number n) {
+        return n instanceof Float f ? Double.parseDouble(Float.toString(f)) : n.doubleValue();
     }
 
     private static Map<?, ?> map(Object o) {

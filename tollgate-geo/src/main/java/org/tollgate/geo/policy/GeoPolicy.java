@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -54,7 +55,9 @@ public final class GeoPolicy {
     private final String tenant;
     private final DisagreementRule disagreement;
     private final List<PolicyRule> rules;
-    private final CompiledRule[] compiled;
+    /** The rules by the countries they name, in severity order: a lookup only looks at its country's rules. */
+    private final Map<String, CompiledRule[]> byCountry;
+
     private final ObjectNode tree;
 
     private GeoPolicy(
@@ -71,7 +74,16 @@ public final class GeoPolicy {
         this.tenant = tenant;
         this.disagreement = disagreement;
         this.rules = List.copyOf(rules);
-        this.compiled = rules.stream().map(CompiledRule::new).toArray(CompiledRule[]::new);
+        Map<String, List<CompiledRule>> index = new LinkedHashMap<>();
+        for (PolicyRule r : rules) {
+            CompiledRule c = new CompiledRule(r);
+            for (String country : r.countries()) {
+                index.computeIfAbsent(country, k -> new ArrayList<>()).add(c);
+            }
+        }
+        Map<String, CompiledRule[]> byCountry = new HashMap<>();
+        index.forEach((k, v) -> byCountry.put(k, v.toArray(new CompiledRule[0])));
+        this.byCountry = Map.copyOf(byCountry);
         this.tree = tree;
     }
 
@@ -129,24 +141,49 @@ public final class GeoPolicy {
         if (!useCountry && !useCity) {
             return PolicyDecision.NONE;
         }
-        String cityRegion = useCity ? RegionKey.of(cityDb.region()) : "";
-        String countryRegion = useCountry ? RegionKey.of(countryDb.region()) : "";
-        List<RuleMatch> matches = null;
-        for (CompiledRule c : compiled) {
-            if (!c.rule.inForce(day)) {
-                continue;
-            }
-            boolean byCountry = useCountry && c.matches(countryDb, countryRegion);
-            boolean byCity = useCity && c.matches(cityDb, cityRegion);
-            if (byCountry || byCity) {
-                if (matches == null) {
-                    matches = new ArrayList<>(2);
+        CompiledRule[] forCountryDb = useCountry ? byCountry.get(countryDb.country()) : null;
+        CompiledRule[] forCityDb = useCity ? byCountry.get(cityDb.country()) : null;
+        if (forCountryDb == null && forCityDb == null) {
+            return PolicyDecision.NONE; // the common case: no rule names the country
+        }
+        long epochDay = day.toEpochDay();
+        List<CompiledRule> applying = new ArrayList<>(4);
+        List<String> source = new ArrayList<>(4);
+        if (forCountryDb != null) {
+            String region = RegionKey.of(countryDb.region());
+            for (CompiledRule c : forCountryDb) {
+                if (c.inForce(epochDay) && c.matchesRegion(countryDb, region)) {
+                    applying.add(c);
+                    source.add("country");
                 }
-                matches.add(
-                        new RuleMatch(c.rule, byCountry && byCity ? "country+city" : byCountry ? "country" : "city"));
             }
         }
-        return matches == null ? PolicyDecision.NONE : new PolicyDecision(matches);
+        if (forCityDb != null) {
+            String region = RegionKey.of(cityDb.region());
+            for (CompiledRule c : forCityDb) {
+                if (c.inForce(epochDay) && c.matchesRegion(cityDb, region)) {
+                    int i = applying.indexOf(c);
+                    if (i >= 0) {
+                        source.set(i, "country+city");
+                    } else {
+                        applying.add(c);
+                        source.add("city");
+                    }
+                }
+            }
+        }
+        if (applying.isEmpty()) {
+            return PolicyDecision.NONE;
+        }
+        RuleMatch[] matches = new RuleMatch[applying.size()];
+        for (int i = 0; i < matches.length; i++) {
+            matches[i] = new RuleMatch(applying.get(i).rule, source.get(i));
+        }
+        if (matches.length > 1) {
+            // Severity order: the order of rules(), which lists embargoes, then special measures, then high risk.
+            java.util.Arrays.sort(matches, java.util.Comparator.comparingInt(m -> rules.indexOf(m.rule())));
+        }
+        return new PolicyDecision(List.of(matches));
     }
 
     /** The rules that apply to one location on a day. */
@@ -432,17 +469,19 @@ public final class GeoPolicy {
         return true;
     }
 
-    /** A rule with its match sets prepared. */
+    /** A rule with its dates as day numbers and its region names as keys, for the lookup path. */
     private static final class CompiledRule {
         final PolicyRule rule;
-        final String[] countries;
+        final long fromDay;
+        final long untilDay;
         final Set<String> regionKeys;
         final Set<String> regionCodes;
         final boolean whole;
 
         CompiledRule(PolicyRule rule) {
             this.rule = rule;
-            this.countries = rule.countries().toArray(new String[0]);
+            this.fromDay = rule.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+            this.untilDay = rule.until().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
             Set<String> keys = new HashSet<>();
             for (String r : rule.regions()) {
                 keys.add(RegionKey.of(r));
@@ -452,17 +491,12 @@ public final class GeoPolicy {
             this.whole = rule.wholeCountries();
         }
 
-        boolean matches(Location l, String regionKey) {
-            boolean country = false;
-            for (String c : countries) {
-                if (c.equals(l.country())) {
-                    country = true;
-                    break;
-                }
-            }
-            if (!country) {
-                return false;
-            }
+        boolean inForce(long epochDay) {
+            return epochDay >= fromDay && epochDay < untilDay;
+        }
+
+        /** Whether the rule covers the location's region (the caller found the rule by the location's country). */
+        boolean matchesRegion(Location l, String regionKey) {
             return whole
                     || (!regionKey.isEmpty() && regionKeys.contains(regionKey))
                     || (!l.regionCode().isEmpty() && regionCodes.contains(l.regionCode()));

@@ -126,7 +126,7 @@ class MmdbFileTest {
             assertThat(sevastopol.regionCode()).isEmpty();
             assertThat(sevastopol.subregion()).isEmpty();
             assertThat(sevastopol.city()).isEqualTo("Sevastopol");
-            assertThat(sevastopol.coordinates().orElseThrow().latitude()).isCloseTo(44.6089, within());
+            assertThat(sevastopol.coordinates()).contains(new Coordinates(44.6089, 33.53)); // floats, read as written
             assertThat(sevastopol.timeZone()).isEqualTo("Europe/Simferopol");
             assertThat(db.lookup(IpAddress.parse("213.59.176.0"))).isEqualTo(Location.NONE);
 
@@ -194,9 +194,5 @@ class MmdbFileTest {
         assertThatThrownBy(() -> MmdbFile.open(cut, "city").lookup(IpAddress.parse("1.1.1.1")))
                 .isInstanceOf(GeoException.class)
                 .hasMessageContaining("cut.mmdb");
-    }
-
-    private static org.assertj.core.data.Offset<Double> within() {
-        return org.assertj.core.data.Offset.offset(1e-4);
     }
 }
