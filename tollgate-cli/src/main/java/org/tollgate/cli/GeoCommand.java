@@ -170,7 +170,7 @@ final class GeoCommand implements Runnable {
 
         static String json(GeoLookup l) {
             Map<String, Object> o = new LinkedHashMap<>();
-            o.put("ip", l.ip());
+            o.put("ip", l.ip().toString());
             o.put("country", nullIfEmpty(l.country()));
             o.put("region", nullIfEmpty(l.region()));
             o.put("city", nullIfEmpty(l.city()));

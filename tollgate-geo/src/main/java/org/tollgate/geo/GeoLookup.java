@@ -1,11 +1,10 @@
 package org.tollgate.geo;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tollgate.geo.ip.IpAddress;
 import org.tollgate.geo.mmdb.Coordinates;
 import org.tollgate.geo.mmdb.DatabaseVersion;
 import org.tollgate.geo.mmdb.Location;
@@ -15,7 +14,7 @@ import org.tollgate.geo.policy.RuleMatch;
 /**
  * The result of screening one IP address. Text fields are empty, never null, when unknown.
  *
- * @param ip the address in canonical form
+ * @param ip the address (its {@code toString()} is the canonical text)
  * @param country ISO 3166-1 alpha-2 code: the city database's answer (its region belongs to it) unless the policy
  *     says the country database wins when they disagree
  * @param region the first-level subdivision, e.g. {@code Crimea}
@@ -34,7 +33,7 @@ import org.tollgate.geo.policy.RuleMatch;
  * @param asOf the day the policy was applied for
  */
 public record GeoLookup(
-        String ip,
+        IpAddress ip,
         String country,
         String region,
         String city,
@@ -52,8 +51,7 @@ public record GeoLookup(
         LocalDate asOf) {
 
     public GeoLookup {
-        // An EnumSet copy is a word of bits; Set.copyOf would hash every flag.
-        flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
+        flags = GeoFlag.setOf(flags); // shared immutable sets: no copy, no allocation
         matches = List.copyOf(matches);
         databases = List.copyOf(databases);
     }

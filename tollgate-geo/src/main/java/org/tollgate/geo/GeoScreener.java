@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.tollgate.geo.ip.IpAddress;
@@ -123,12 +122,12 @@ public final class GeoScreener implements Closeable {
         Optional<ReservedRange> reserved = ReservedRanges.of(ip);
         if (reserved.isPresent()) {
             return new GeoLookup(
-                    ip.toString(),
+                    ip,
                     "",
                     "",
                     "",
                     Optional.empty(),
-                    EnumSet.of(GeoFlag.PRIVATE),
+                    GeoFlag.setOf(GeoFlag.PRIVATE.bit()),
                     Optional.empty(),
                     List.of(),
                     Confidence.HIGH,
@@ -146,25 +145,25 @@ public final class GeoScreener implements Closeable {
         boolean tor = torExits.contains(ip);
         PolicyDecision decision = policy.decide(byCountryDb, byCityDb, day);
 
-        EnumSet<GeoFlag> flags = EnumSet.noneOf(GeoFlag.class);
+        int flags = 0;
         boolean hosting = asn.isPresent() && asn.get().hosting();
         if (tor) {
-            flags.add(GeoFlag.TOR);
+            flags |= GeoFlag.TOR.bit();
         }
         if (hosting) {
-            flags.add(GeoFlag.HOSTING);
+            flags |= GeoFlag.HOSTING.bit();
         }
         if (tor || hosting) {
-            flags.add(GeoFlag.ANONYMISER);
+            flags |= GeoFlag.ANONYMISER.bit();
         }
         if (decision.embargoed()) {
-            flags.add(GeoFlag.EMBARGOED);
+            flags |= GeoFlag.EMBARGOED.bit();
         }
         if (decision.specialMeasure()) {
-            flags.add(GeoFlag.SPECIAL_MEASURE);
+            flags |= GeoFlag.SPECIAL_MEASURE.bit();
         }
         if (decision.highRisk()) {
-            flags.add(GeoFlag.HIGH_RISK);
+            flags |= GeoFlag.HIGH_RISK.bit();
         }
         String countryByCountryDb = byCountryDb.country();
         String countryByCityDb = byCityDb.country();
@@ -172,7 +171,7 @@ public final class GeoScreener implements Closeable {
                 && !countryByCityDb.isEmpty()
                 && !countryByCountryDb.equals(countryByCityDb);
         if (disagree) {
-            flags.add(GeoFlag.DATABASES_DISAGREE);
+            flags |= GeoFlag.DATABASES_DISAGREE.bit();
         }
 
         // The reported location: the city database's (its region belongs to its country) unless the policy trusts
@@ -196,12 +195,12 @@ public final class GeoScreener implements Closeable {
         }
         Optional<Coordinates> coordinates = shown == byCityDb ? byCityDb.coordinates() : Optional.empty();
         return new GeoLookup(
-                ip.toString(),
+                ip,
                 shown.country(),
                 shown.region(),
                 shown.city(),
                 coordinates,
-                flags,
+                GeoFlag.setOf(flags),
                 primary,
                 decision.matches(),
                 confidence,

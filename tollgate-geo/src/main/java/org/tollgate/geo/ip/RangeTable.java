@@ -16,9 +16,9 @@ public final class RangeTable {
 
     private static final int BUCKET_BITS = 16;
 
-    // IPv4 bounds are stored with the sign bit flipped so that signed int comparison orders them as unsigned.
-    private final int[] v4Start;
-    private final int[] v4End;
+    // An IPv4 range's bounds share one long (start in the high half, end in the low half), so that the search reads
+    // one array; each bound has its sign bit flipped so that signed comparison orders them as unsigned.
+    private final long[] v4Bounds;
     private final int[] v4Value;
     private final int[] v4Bucket;
 
@@ -29,8 +29,10 @@ public final class RangeTable {
     private final int[] v6Value;
 
     private RangeTable(int[] v4Start, int[] v4End, int[] v4Value, long[][] v6, int[] v6Value) {
-        this.v4Start = v4Start;
-        this.v4End = v4End;
+        this.v4Bounds = new long[v4Start.length];
+        for (int i = 0; i < v4Start.length; i++) {
+            v4Bounds[i] = ((long) v4Start[i] << 32) | (v4End[i] & 0xffff_ffffL);
+        }
         this.v4Value = v4Value;
         // v4Bucket[k] = the first range whose end lies in bucket k or later; the ranges touching bucket k are
         // therefore v4Bucket[k] .. v4Bucket[k + 1] (inclusive: the last one may start inside bucket k).
@@ -65,19 +67,19 @@ public final class RangeTable {
         int key = bits ^ Integer.MIN_VALUE;
         int bucket = bits >>> (32 - BUCKET_BITS);
         int lo = v4Bucket[bucket];
-        int hi = Math.min(v4Bucket[bucket + 1], v4Start.length - 1);
+        int hi = Math.min(v4Bucket[bucket + 1], v4Bounds.length - 1);
         // The last range starting at or before the address.
         int found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (v4Start[mid] <= key) {
+            if ((int) (v4Bounds[mid] >> 32) <= key) {
                 found = mid;
                 lo = mid + 1;
             } else {
                 hi = mid - 1;
             }
         }
-        return found >= 0 && v4End[found] >= key ? v4Value[found] : NONE;
+        return found >= 0 && (int) v4Bounds[found] >= key ? v4Value[found] : NONE;
     }
 
     /** The value of the range holding this IPv6 address, or {@link #NONE}. */
@@ -99,7 +101,7 @@ public final class RangeTable {
 
     /** The number of IPv4 ranges. */
     public int ipv4Size() {
-        return v4Start.length;
+        return v4Bounds.length;
     }
 
     /** The number of IPv6 ranges. */
@@ -109,16 +111,16 @@ public final class RangeTable {
 
     /** The IPv4 ranges as {@code {start, end, value}} with unsigned bounds, in order (for checks and tests). */
     public List<long[]> ipv4Ranges() {
-        List<long[]> out = new ArrayList<>(v4Start.length);
-        for (int i = 0; i < v4Start.length; i++) {
-            out.add(new long[] {unsigned(v4Start[i]), unsigned(v4End[i]), v4Value[i]});
+        List<long[]> out = new ArrayList<>(v4Bounds.length);
+        for (int i = 0; i < v4Bounds.length; i++) {
+            out.add(new long[] {unsigned((int) (v4Bounds[i] >> 32)), unsigned((int) v4Bounds[i]), v4Value[i]});
         }
         return out;
     }
 
     @Override
     public String toString() {
-        return "RangeTable[" + v4Start.length + " IPv4, " + v6StartHigh.length + " IPv6 ranges]";
+        return "RangeTable[" + v4Bounds.length + " IPv4, " + v6StartHigh.length + " IPv6 ranges]";
     }
 
     private static long unsigned(int flipped) {

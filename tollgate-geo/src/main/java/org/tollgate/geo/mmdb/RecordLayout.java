@@ -97,7 +97,8 @@ final class RecordLayout {
         return o == null ? "" : o.toString().strip();
     }
 
+    /** Country codes are interned: lookups compare them by identity first, without touching their bytes. */
     private static String code(String s) {
-        return s.toUpperCase(java.util.Locale.ROOT);
+        return s.toUpperCase(java.util.Locale.ROOT).intern();
     }
 }

@@ -29,13 +29,20 @@ public final class AsnTable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RangeTable ranges;
-    private final AsnInfo[] rows;
+    /** Each row's answer, made once so that a lookup allocates nothing. */
+    private final Optional<AsnInfo>[] rows;
+
     private final List<ParseProblem> problems;
     private final List<String> sources;
 
-    private AsnTable(RangeTable ranges, AsnInfo[] rows, List<ParseProblem> problems, List<String> sources) {
+    @SuppressWarnings("unchecked")
+    private AsnTable(RangeTable ranges, List<AsnInfo> rows, List<ParseProblem> problems, List<String> sources) {
         this.ranges = ranges;
-        this.rows = rows;
+        Map<AsnInfo, Optional<AsnInfo>> shared = new HashMap<>();
+        this.rows = new Optional[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            this.rows[i] = shared.computeIfAbsent(rows.get(i), Optional::of);
+        }
         this.problems = List.copyOf(problems);
         this.sources = List.copyOf(sources);
     }
@@ -56,7 +63,7 @@ public final class AsnTable {
     /** The AS announcing this address, if the table has it. */
     public Optional<AsnInfo> find(IpAddress ip) {
         int row = ranges.find(ip);
-        return row == RangeTable.NONE ? Optional.empty() : Optional.of(rows[row]);
+        return row == RangeTable.NONE ? Optional.empty() : rows[row];
     }
 
     /** Rows that were skipped or adjusted while loading. */
@@ -286,7 +293,7 @@ public final class AsnTable {
                         "range overlaps the range of " + rowFile.get(overlap[0]) + " line " + rowLine.get(overlap[0])
                                 + "; the later row wins where they overlap"));
             }
-            return new AsnTable(table, rows.toArray(new AsnInfo[0]), problems, sources);
+            return new AsnTable(table, rows, problems, sources);
         }
     }
 
