@@ -35,7 +35,7 @@ public final class AsnTable {
     private final List<ParseProblem> problems;
     private final List<String> sources;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type
     private AsnTable(RangeTable ranges, List<AsnInfo> rows, List<ParseProblem> problems, List<String> sources) {
         this.ranges = ranges;
         Map<AsnInfo, Optional<AsnInfo>> shared = new HashMap<>();

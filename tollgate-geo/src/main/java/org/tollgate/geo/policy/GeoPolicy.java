@@ -22,7 +22,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -437,9 +436,7 @@ public final class GeoPolicy {
     static JsonNode merge(JsonNode base, JsonNode override) {
         if (base != null && base.isObject() && override.isObject()) {
             ObjectNode out = ((ObjectNode) base).deepCopy();
-            Iterator<Map.Entry<String, JsonNode>> fields = override.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> f = fields.next();
+            for (Map.Entry<String, JsonNode> f : override.properties()) {
                 out.set(f.getKey(), merge(base.get(f.getKey()), f.getValue()));
             }
             return out;
