@@ -15,7 +15,6 @@ import org.tollgate.geo.mmdb.Coordinates;
 import org.tollgate.geo.mmdb.DatabaseVersion;
 import org.tollgate.geo.mmdb.Location;
 import org.tollgate.geo.mmdb.LocationDatabase;
-import org.tollgate.geo.network.AsnInfo;
 import org.tollgate.geo.network.AsnTable;
 import org.tollgate.geo.network.HostingAsns;
 import org.tollgate.geo.network.TorExitList;
@@ -141,12 +140,12 @@ public final class GeoScreener implements Closeable {
         }
         Location byCountryDb = countryDb == null ? Location.NONE : countryDb.lookup(ip);
         Location byCityDb = cityDb == null ? Location.NONE : cityDb.lookup(ip);
-        Optional<AsnInfo> asn = asnTable == null ? Optional.empty() : asnTable.find(ip);
+        int asnRow = asnTable == null ? -1 : asnTable.row(ip);
         boolean tor = torExits.contains(ip);
         PolicyDecision decision = policy.decide(byCountryDb, byCityDb, day);
 
         int flags = 0;
-        boolean hosting = asn.isPresent() && asn.get().hosting();
+        boolean hosting = AsnTable.hosting(asnRow);
         if (tor) {
             flags |= GeoFlag.TOR.bit();
         }
@@ -205,7 +204,7 @@ public final class GeoScreener implements Closeable {
                 decision.matches(),
                 confidence,
                 Optional.empty(),
-                asn,
+                asnRow < 0 ? Optional.empty() : asnTable.info(asnRow),
                 byCountryDb,
                 byCityDb,
                 ip.ipv4() ? ipv4Versions : ipv6Versions,

@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Non-overlapping inclusive address ranges, each carrying an {@code int} value, kept in sorted primitive arrays and
+ * Non-overlapping inclusive address ranges, each carrying a non-negative {@code int} value, kept in sorted primitive
+ * arrays and
  * found by binary search. IPv4 ranges also get an index on the first 16 bits of the address, so a search only
  * bisects the few ranges that touch one /16 instead of the whole table (which matters at hundreds of thousands of
  * ranges: each bisection step is a likely cache miss).
@@ -16,10 +17,11 @@ public final class RangeTable {
 
     private static final int BUCKET_BITS = 16;
 
-    // An IPv4 range's bounds share one long (start in the high half, end in the low half), so that the search reads
-    // one array; each bound has its sign bit flipped so that signed comparison orders them as unsigned.
-    private final long[] v4Bounds;
-    private final int[] v4Value;
+    // IPv4 is held as segments that cover the whole address space in order: each segment is one long with its first
+    // address in the high half (sign bit flipped, so that signed comparison orders addresses as unsigned) and its
+    // value in the low half (NONE for the gaps between ranges). A search reads one array and needs no end check.
+    private final long[] v4Segments;
+    private final int v4Ranges;
     private final int[] v4Bucket;
 
     private final long[] v6StartHigh;
@@ -29,18 +31,29 @@ public final class RangeTable {
     private final int[] v6Value;
 
     private RangeTable(int[] v4Start, int[] v4End, int[] v4Value, long[][] v6, int[] v6Value) {
-        this.v4Bounds = new long[v4Start.length];
+        long[] segments = new long[2 * v4Start.length + 1];
+        int n = 0;
+        long next = 0; // the first address not yet covered
         for (int i = 0; i < v4Start.length; i++) {
-            v4Bounds[i] = ((long) v4Start[i] << 32) | (v4End[i] & 0xffff_ffffL);
+            long start = unsigned(v4Start[i]);
+            if (start > next) {
+                segments[n++] = segment(next, NONE);
+            }
+            segments[n++] = segment(start, v4Value[i]);
+            next = unsigned(v4End[i]) + 1;
         }
-        this.v4Value = v4Value;
-        // v4Bucket[k] = the first range whose end lies in bucket k or later; the ranges touching bucket k are
-        // therefore v4Bucket[k] .. v4Bucket[k + 1] (inclusive: the last one may start inside bucket k).
+        if (next <= 0xffff_ffffL) {
+            segments[n++] = segment(next, NONE);
+        }
+        this.v4Segments = Arrays.copyOf(segments, n);
+        this.v4Ranges = v4Start.length;
+        // v4Bucket[k] = the segment holding the first address of bucket k; an address of bucket k lies in one of
+        // the segments v4Bucket[k] .. v4Bucket[k + 1].
         v4Bucket = new int[(1 << BUCKET_BITS) + 1];
         int r = 0;
         for (int k = 0; k <= 1 << BUCKET_BITS; k++) {
             long bucketStart = (long) k << (32 - BUCKET_BITS);
-            while (r < v4End.length && unsigned(v4End[r]) < bucketStart) {
+            while (r + 1 < n && segmentStart(v4Segments[r + 1]) <= bucketStart) {
                 r++;
             }
             v4Bucket[k] = r;
@@ -66,20 +79,17 @@ public final class RangeTable {
     public int findIpv4(int bits) {
         int key = bits ^ Integer.MIN_VALUE;
         int bucket = bits >>> (32 - BUCKET_BITS);
-        int lo = v4Bucket[bucket];
-        int hi = Math.min(v4Bucket[bucket + 1], v4Bounds.length - 1);
-        // The last range starting at or before the address.
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if ((int) (v4Bounds[mid] >> 32) <= key) {
-                found = mid;
-                lo = mid + 1;
+        int lo = v4Bucket[bucket]; // starts at or before the address
+        int hi = v4Bucket[bucket + 1];
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if ((int) (v4Segments[mid] >> 32) <= key) {
+                lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
-        return found >= 0 && (int) v4Bounds[found] >= key ? v4Value[found] : NONE;
+        return (int) v4Segments[lo];
     }
 
     /** The value of the range holding this IPv6 address, or {@link #NONE}. */
@@ -101,7 +111,7 @@ public final class RangeTable {
 
     /** The number of IPv4 ranges. */
     public int ipv4Size() {
-        return v4Bounds.length;
+        return v4Ranges;
     }
 
     /** The number of IPv6 ranges. */
@@ -111,20 +121,32 @@ public final class RangeTable {
 
     /** The IPv4 ranges as {@code {start, end, value}} with unsigned bounds, in order (for checks and tests). */
     public List<long[]> ipv4Ranges() {
-        List<long[]> out = new ArrayList<>(v4Bounds.length);
-        for (int i = 0; i < v4Bounds.length; i++) {
-            out.add(new long[] {unsigned((int) (v4Bounds[i] >> 32)), unsigned((int) v4Bounds[i]), v4Value[i]});
+        List<long[]> out = new ArrayList<>(v4Ranges);
+        for (int i = 0; i < v4Segments.length; i++) {
+            int value = (int) v4Segments[i];
+            if (value != NONE) {
+                long end = i + 1 < v4Segments.length ? segmentStart(v4Segments[i + 1]) - 1 : 0xffff_ffffL;
+                out.add(new long[] {segmentStart(v4Segments[i]), end, value});
+            }
         }
         return out;
     }
 
     @Override
     public String toString() {
-        return "RangeTable[" + v4Bounds.length + " IPv4, " + v6StartHigh.length + " IPv6 ranges]";
+        return "RangeTable[" + v4Ranges + " IPv4, " + v6StartHigh.length + " IPv6 ranges]";
     }
 
     private static long unsigned(int flipped) {
         return (flipped ^ Integer.MIN_VALUE) & 0xffff_ffffL;
+    }
+
+    private static long segment(long start, int value) {
+        return ((long) ((int) start ^ Integer.MIN_VALUE) << 32) | (value & 0xffff_ffffL);
+    }
+
+    private static long segmentStart(long segment) {
+        return unsigned((int) (segment >> 32));
     }
 
     private static int compare(long aHigh, long aLow, long bHigh, long bLow) {
@@ -151,8 +173,14 @@ public final class RangeTable {
 
         private Builder() {}
 
-        /** Adds an inclusive range; both ends must be of the same family and {@code start <= end}. */
+        /**
+         * Adds an inclusive range; both ends must be of the same family, {@code start <= end}, and the value must not
+         * be negative.
+         */
         public Builder add(IpAddress start, IpAddress end, int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("range values must not be negative");
+            }
             if (start.ipv4() != end.ipv4()) {
                 throw new IllegalArgumentException("range mixes IPv4 and IPv6: " + start + " - " + end);
             }
@@ -174,8 +202,11 @@ public final class RangeTable {
             return this;
         }
 
-        /** Adds an inclusive IPv4 range given as 32-bit values. */
+        /** Adds an inclusive IPv4 range given as 32-bit values (the value must not be negative). */
         public Builder addIpv4(int start, int end, int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("range values must not be negative");
+            }
             long s = start & 0xffff_ffffL;
             long e = end & 0xffff_ffffL;
             if (s > e) {

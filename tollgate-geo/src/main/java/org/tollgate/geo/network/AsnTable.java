@@ -27,6 +27,8 @@ import org.tollgate.lists.parse.ParseProblem;
  */
 public final class AsnTable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Set in a range's value when its AS is a hosting network (row numbers stay far below it). */
+    private static final int HOSTING_BIT = 1 << 30;
 
     private final RangeTable ranges;
     /** Each row's answer, made once so that a lookup allocates nothing. */
@@ -62,8 +64,25 @@ public final class AsnTable {
 
     /** The AS announcing this address, if the table has it. */
     public Optional<AsnInfo> find(IpAddress ip) {
-        int row = ranges.find(ip);
-        return row == RangeTable.NONE ? Optional.empty() : rows[row];
+        return info(row(ip));
+    }
+
+    /**
+     * For the lookup path: a number for the range holding the address ({@code -1} for none) that answers
+     * {@link #hosting(int)} without touching the row's objects, and {@link #info(int)}.
+     */
+    public int row(IpAddress ip) {
+        return ranges.find(ip);
+    }
+
+    /** Whether the range found by {@link #row} belongs to a hosting network. */
+    public static boolean hosting(int row) {
+        return row >= 0 && (row & HOSTING_BIT) != 0;
+    }
+
+    /** The AS of the range found by {@link #row}. */
+    public Optional<AsnInfo> info(int row) {
+        return row < 0 ? Optional.empty() : rows[row & ~HOSTING_BIT];
     }
 
     /** Rows that were skipped or adjusted while loading. */
@@ -171,8 +190,12 @@ public final class AsnTable {
                 info = new AsnInfo(asn, org, hosting.provider(asn));
                 byAsn.put(asn, info);
             }
+            if (rows.size() >= HOSTING_BIT) {
+                problems.add(new ParseProblem(file, "line " + line, "too many rows; the rest is ignored"));
+                return;
+            }
             try {
-                builder.add(start, end, rows.size());
+                builder.add(start, end, rows.size() | (info.hosting() ? HOSTING_BIT : 0));
             } catch (IllegalArgumentException e) {
                 problems.add(new ParseProblem(file, "line " + line, e.getMessage()));
                 return;
@@ -287,10 +310,12 @@ public final class AsnTable {
         AsnTable finish() {
             RangeTable table = builder.build();
             for (int[] overlap : builder.overlaps()) {
+                int earlier = overlap[0] & ~HOSTING_BIT;
+                int later = overlap[1] & ~HOSTING_BIT;
                 problems.add(new ParseProblem(
-                        rowFile.get(overlap[1]),
-                        "line " + rowLine.get(overlap[1]),
-                        "range overlaps the range of " + rowFile.get(overlap[0]) + " line " + rowLine.get(overlap[0])
+                        rowFile.get(later),
+                        "line " + rowLine.get(later),
+                        "range overlaps the range of " + rowFile.get(earlier) + " line " + rowLine.get(earlier)
                                 + "; the later row wins where they overlap"));
             }
             return new AsnTable(table, rows, problems, sources);

@@ -38,6 +38,9 @@ public record PolicyDecision(List<RuleMatch> matches) {
     }
 
     private boolean has(RuleKind kind) {
+        if (matches.isEmpty()) {
+            return false; // the common case, without an iterator
+        }
         for (RuleMatch m : matches) {
             if (m.rule().kind() == kind) {
                 return true;

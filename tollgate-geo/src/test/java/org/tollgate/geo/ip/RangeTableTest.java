@@ -15,6 +15,15 @@ class RangeTableTest {
     }
 
     @Test
+    void anEmptyTableFindsNothing() throws GeoException {
+        RangeTable t = RangeTable.builder().build();
+        assertThat(t.find(ip("0.0.0.0"))).isEqualTo(RangeTable.NONE);
+        assertThat(t.find(ip("255.255.255.255"))).isEqualTo(RangeTable.NONE);
+        assertThat(t.find(ip("::1"))).isEqualTo(RangeTable.NONE);
+        assertThat(t.ipv4Ranges()).isEmpty();
+    }
+
+    @Test
     void findsTheRangeHoldingAnAddress() throws GeoException {
         RangeTable t = RangeTable.builder()
                 .add(ip("1.0.0.0"), ip("1.0.0.255"), 1)
@@ -89,6 +98,9 @@ class RangeTableTest {
         assertThatThrownBy(() -> RangeTable.builder().add(ip("1.0.0.1"), ip("::1"), 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("mixes");
+        assertThatThrownBy(() -> RangeTable.builder().add(ip("1.0.0.1"), ip("1.0.0.2"), -1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("negative");
     }
 
     @Test
