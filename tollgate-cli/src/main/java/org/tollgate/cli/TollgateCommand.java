@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "Tollgate: KYC and restricted-party screening for cloud providers.",
         subcommands = {
             ListsCommand.class,
+            GeoCommand.class,
             ServeCommand.class,
             AdminCommand.class,
             AuditCommand.class,
