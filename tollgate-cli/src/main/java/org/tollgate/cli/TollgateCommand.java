@@ -15,7 +15,16 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = TollgateCommand.Version.class,
         description = "Tollgate: KYC and restricted-party screening for cloud providers.",
-        subcommands = {ListsCommand.class, ScreenCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            ListsCommand.class,
+            ScreenCommand.class,
+            BenchCommand.class,
+            GeoCommand.class,
+            ServeCommand.class,
+            AdminCommand.class,
+            AuditCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -14,6 +14,8 @@ import java.util.Set;
 public final class Countries {
     private static final Map<String, String> BY_KEY = build();
     private static final Set<String> ALPHA2 = Set.of(Locale.getISOCountries());
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<String>> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Countries() {}
 
@@ -26,6 +28,19 @@ public final class Countries {
         if (text == null) {
             return Optional.empty();
         }
+        // lists repeat a few hundred spellings over and over; normalising each time dominated parse time
+        Optional<String> cached = CACHE.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<String> found = lookup(text);
+        if (CACHE.size() < 50_000) {
+            CACHE.put(text, found);
+        }
+        return found;
+    }
+
+    private static Optional<String> lookup(String text) {
         String t = text.strip();
         if (t.length() == 2 && ALPHA2.contains(t.toUpperCase(Locale.ROOT))) {
             return Optional.of(t.toUpperCase(Locale.ROOT));

@@ -21,6 +21,7 @@ import org.tollgate.lists.model.NameKind;
 import org.tollgate.lists.model.PartialDate;
 import org.tollgate.lists.parse.ListParseException;
 import org.tollgate.lists.parse.Problems;
+import org.tollgate.lists.parse.XmlElement;
 
 /**
  * One EU sanctions entry being assembled from its {@code sanctionEntity} element (or from several sharing a
@@ -45,9 +46,9 @@ final class EuEntry {
     }
 
     /** The names an element gives, in the list's order, strong ones as strong aliases for now. */
-    static List<Name> names(EuElement e) {
+    static List<Name> names(XmlElement e) {
         List<Name> out = new ArrayList<>();
-        for (EuElement alias : e.all("nameAlias")) {
+        for (XmlElement alias : e.all("nameAlias")) {
             String whole = alias.attr("wholeName");
             if (whole.isEmpty()) {
                 whole = String.join(
@@ -70,7 +71,7 @@ final class EuEntry {
      *
      * @param where its location for problem reports
      */
-    void add(EuElement e, String where, Problems problems) throws ListParseException {
+    void add(XmlElement e, String where, Problems problems) throws ListParseException {
         names.addAll(names(e));
         if (type == null) {
             type = typeOf(e);
@@ -84,7 +85,7 @@ final class EuEntry {
                 problems.report(file, where + ", designationDate", "not a date: '" + designation + "'");
             }
         }
-        for (EuElement any : e.descendants()) {
+        for (XmlElement any : e.descendants()) {
             if (any.name().equals("regulation") || any.name().equals("regulationSummary")) {
                 date(any.attr("publicationDate")).ifPresent(d -> {
                     if (earliestRegulation == null || d.isBefore(earliestRegulation)) {
@@ -93,14 +94,14 @@ final class EuEntry {
                 });
             }
         }
-        for (EuElement regulation : e.all("regulation")) {
+        for (XmlElement regulation : e.all("regulation")) {
             parts.program(regulation.attr("programme"));
         }
         remark("EU reference number", e.attr("euReferenceNumber"));
         remark("UN reference number", e.attr("unitedNationId"));
         remark("Designation details", e.attr("designationDetails"));
         remarks.addAll(e.texts("remark"));
-        for (EuElement alias : e.all("nameAlias")) {
+        for (XmlElement alias : e.all("nameAlias")) {
             Gender g = Gender.parse(alias.attr("gender"));
             if (g != Gender.UNKNOWN) {
                 parts.gender(g);
@@ -109,24 +110,24 @@ final class EuEntry {
             remark("Function", alias.attr("function"));
             remarks.addAll(alias.texts("remark"));
         }
-        for (EuElement c : e.all("citizenship")) {
+        for (XmlElement c : e.all("citizenship")) {
             country(c).ifPresent(parts::citizenship);
             remarks.addAll(c.texts("remark"));
         }
-        for (EuElement b : e.all("birthdate")) {
+        for (XmlElement b : e.all("birthdate")) {
             birthDate(b, where, problems);
             remarks.addAll(b.texts("remark"));
         }
-        for (EuElement id : e.all("identification")) {
+        for (XmlElement id : e.all("identification")) {
             identification(id);
         }
-        for (EuElement a : e.all("address")) {
+        for (XmlElement a : e.all("address")) {
             address(a);
         }
     }
 
-    private static EntityType typeOf(EuElement e) {
-        for (EuElement subject : e.all("subjectType")) {
+    private static EntityType typeOf(XmlElement e) {
+        for (XmlElement subject : e.all("subjectType")) {
             String code = subject.attr("code").toLowerCase(Locale.ROOT);
             if (code.equals("person") || subject.attr("classificationCode").equals("P")) {
                 return EntityType.PERSON;
@@ -142,7 +143,7 @@ final class EuEntry {
         return EntityType.OTHER;
     }
 
-    private void birthDate(EuElement b, String where, Problems problems) throws ListParseException {
+    private void birthDate(XmlElement b, String where, Problems problems) throws ListParseException {
         String at = where + ", birthdate (line " + b.line() + ", logicalId " + b.attr("logicalId") + ")";
         boolean circa = b.attr("circa").equalsIgnoreCase("true");
         try {
@@ -186,7 +187,7 @@ final class EuEntry {
         return text.isEmpty() ? 0 : Integer.parseInt(text);
     }
 
-    private void identification(EuElement id) {
+    private void identification(XmlElement id) {
         String number = id.attr("number");
         if (number.isEmpty()) {
             number = id.attr("latinNumber");
@@ -239,7 +240,7 @@ final class EuEntry {
         }
     }
 
-    private void address(EuElement a) {
+    private void address(XmlElement a) {
         List<String> lines = new ArrayList<>(nonEmpty(a.attr("street"), a.attr("place")));
         if (!a.attr("poBox").isEmpty()) {
             lines.add("P.O. Box " + a.attr("poBox"));
@@ -262,7 +263,7 @@ final class EuEntry {
     }
 
     /** The ISO code of an element's countryIso2Code, or of its countryDescription when the code is missing. */
-    private static Optional<String> country(EuElement e) {
+    private static Optional<String> country(XmlElement e) {
         String code = e.attr("countryIso2Code").toUpperCase(Locale.ROOT);
         if (Countries.isAlpha2(code)) {
             return Optional.of(code);

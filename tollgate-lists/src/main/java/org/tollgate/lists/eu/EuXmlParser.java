@@ -21,6 +21,7 @@ import org.tollgate.lists.parse.ParseOptions;
 import org.tollgate.lists.parse.ParsedList;
 import org.tollgate.lists.parse.Problems;
 import org.tollgate.lists.parse.SafeXml;
+import org.tollgate.lists.parse.XmlElement;
 
 /**
  * Reads the EU Financial Sanctions Files XML 1.1 ({@code export} in namespace
@@ -68,7 +69,7 @@ public final class EuXmlParser implements ListParser {
                         continue;
                     }
                     records++;
-                    EuElement e = EuElement.read(r);
+                    XmlElement e = XmlElement.read(r);
                     String logicalId = e.attr("logicalId");
                     String where = "sanctionEntity #" + records + " (line " + e.line()
                             + (logicalId.isEmpty() ? "" : ", logicalId " + logicalId) + ")";

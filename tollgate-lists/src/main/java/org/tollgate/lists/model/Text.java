@@ -9,6 +9,9 @@ final class Text {
         if (s == null) {
             return "";
         }
+        if (isClean(s)) {
+            return s;
+        }
         String t = s.strip();
         if (t.isEmpty()) {
             return t;
@@ -28,5 +31,26 @@ final class Text {
             }
         }
         return b.toString();
+    }
+
+    /** Whether the text needs no change: the common case, checked without allocating. */
+    private static boolean isClean(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        char prev = ' ';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (prev == ' ') {
+                    return false;
+                }
+            } else if (c < ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+            prev = c;
+        }
+        return prev != ' ';
     }
 }

@@ -23,6 +23,7 @@ import org.tollgate.lists.model.NameKind;
 import org.tollgate.lists.model.PartialDate;
 import org.tollgate.lists.parse.ListParseException;
 import org.tollgate.lists.parse.Problems;
+import org.tollgate.lists.parse.XmlElement;
 
 /**
  * One UN list entry being assembled from its INDIVIDUAL or ENTITY element (or, should the UN ever repeat a
@@ -65,7 +66,7 @@ final class UnEntry {
     }
 
     /** The primary name an element gives: FIRST_NAME to FOURTH_NAME joined, or empty. */
-    static String primaryName(UnElement e) {
+    static String primaryName(XmlElement e) {
         List<String> parts = new ArrayList<>();
         for (String tag : List.of("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")) {
             String part = e.text(tag);
@@ -82,7 +83,7 @@ final class UnEntry {
      * @param e the INDIVIDUAL or ENTITY element, which has a reference number and a name
      * @param where its location for problem reports
      */
-    void add(UnElement e, String where, Problems problems) throws ListParseException {
+    void add(XmlElement e, String where, Problems problems) throws ListParseException {
         names(e);
         String regime = e.text("UN_LIST_TYPE");
         if (regime.isEmpty()) {
@@ -107,38 +108,38 @@ final class UnEntry {
         if (gender != Gender.UNKNOWN) {
             builder.gender(gender);
         }
-        for (String title : e.values("TITLE")) {
+        for (String title : e.values("TITLE", "VALUE")) {
             remarks.add("Title: " + title);
         }
-        for (String designation : e.values("DESIGNATION")) {
+        for (String designation : e.values("DESIGNATION", "VALUE")) {
             remarks.add("Designation: " + designation);
         }
-        for (String nationality : e.values("NATIONALITY")) {
+        for (String nationality : e.values("NATIONALITY", "VALUE")) {
             country(nationality).ifPresentOrElse(builder::nationality, () -> {
                 if (!isNotAvailable(nationality)) {
                     builder.nationality(nationality);
                 }
             });
         }
-        for (UnElement dob : e.all("INDIVIDUAL_DATE_OF_BIRTH")) {
+        for (XmlElement dob : e.all("INDIVIDUAL_DATE_OF_BIRTH")) {
             birthDate(dob, where, problems);
         }
-        for (UnElement pob : e.all("INDIVIDUAL_PLACE_OF_BIRTH")) {
+        for (XmlElement pob : e.all("INDIVIDUAL_PLACE_OF_BIRTH")) {
             builder.placeOfBirth(join(pob, "STREET", "CITY", "STATE_PROVINCE", "COUNTRY"));
             note(pob, "Place of birth " + join(pob, "CITY", "STATE_PROVINCE", "COUNTRY"));
         }
-        for (UnElement doc : e.all("INDIVIDUAL_DOCUMENT")) {
+        for (XmlElement doc : e.all("INDIVIDUAL_DOCUMENT")) {
             document(doc);
         }
         for (String tag : List.of("INDIVIDUAL_ADDRESS", "ENTITY_ADDRESS")) {
-            for (UnElement a : e.all(tag)) {
+            for (XmlElement a : e.all(tag)) {
                 address(a);
             }
         }
         remarks.add(e.text("COMMENTS1"));
     }
 
-    private void names(UnElement e) {
+    private void names(XmlElement e) {
         String name = primaryName(e);
         if (primary == null) {
             primary = name;
@@ -148,7 +149,7 @@ final class UnEntry {
         }
         builder.name(e.text("NAME_ORIGINAL_SCRIPT"), NameKind.ORIGINAL_SCRIPT);
         for (String tag : List.of("INDIVIDUAL_ALIAS", "ENTITY_ALIAS")) {
-            for (UnElement alias : e.all(tag)) {
+            for (XmlElement alias : e.all(tag)) {
                 String value = alias.text("ALIAS_NAME");
                 if (value.isEmpty()) {
                     // the UN writes an empty alias element for entries that have none
@@ -175,7 +176,7 @@ final class UnEntry {
         };
     }
 
-    private void birthDate(UnElement dob, String where, Problems problems) throws ListParseException {
+    private void birthDate(XmlElement dob, String where, Problems problems) throws ListParseException {
         String type = dob.text("TYPE_OF_DATE").toUpperCase(Locale.ROOT);
         String note = dob.text("NOTE");
         boolean approximateNote = note.toLowerCase(Locale.ROOT).startsWith("approx");
@@ -247,7 +248,7 @@ final class UnEntry {
         return Optional.empty();
     }
 
-    private void document(UnElement doc) {
+    private void document(XmlElement doc) {
         String kind = doc.text("TYPE_OF_DOCUMENT");
         String kind2 = doc.text("TYPE_OF_DOCUMENT2");
         String label = kind2.isEmpty() ? kind : kind.isEmpty() ? kind2 : kind + " (" + kind2 + ")";
@@ -295,7 +296,7 @@ final class UnEntry {
         return IdentifierType.classify(l.replaceAll("\\s+", " "));
     }
 
-    private void address(UnElement a) {
+    private void address(XmlElement a) {
         String countryText = a.text("COUNTRY");
         Address address = new Address(
                 List.of(a.text("STREET")),
@@ -310,14 +311,14 @@ final class UnEntry {
         note(a, "Address " + address.fullText());
     }
 
-    private void note(UnElement e, String about) {
+    private void note(XmlElement e, String about) {
         String note = e.text("NOTE");
         if (!note.isEmpty()) {
             remarks.add(about.strip() + ": " + note);
         }
     }
 
-    private static String join(UnElement e, String... tags) {
+    private static String join(XmlElement e, String... tags) {
         List<String> parts = new ArrayList<>();
         for (String tag : tags) {
             String v = e.text(tag);

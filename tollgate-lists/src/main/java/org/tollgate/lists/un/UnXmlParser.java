@@ -21,6 +21,7 @@ import org.tollgate.lists.parse.ParseOptions;
 import org.tollgate.lists.parse.ParsedList;
 import org.tollgate.lists.parse.Problems;
 import org.tollgate.lists.parse.SafeXml;
+import org.tollgate.lists.parse.XmlElement;
 
 /**
  * Reads the UN Security Council Consolidated List XML ({@code CONSOLIDATED_LIST} with {@code INDIVIDUALS} and
@@ -71,7 +72,7 @@ public final class UnXmlParser implements ListParser {
                     }
                     int index = person ? ++individuals : ++organisations;
                     records++;
-                    UnElement e = UnElement.read(r);
+                    XmlElement e = XmlElement.read(r);
                     String reference = e.text("REFERENCE_NUMBER");
                     String where = name + " #" + index + " (line " + e.line()
                             + (reference.isEmpty() ? ", DATAID " + e.text("DATAID") : ", " + reference) + ")";

@@ -1,0 +1,93 @@
+package org.tollgate.app.auth;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.tollgate.app.audit.AuditLog;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Three filter chains, tried in order:
+ *
+ * <ol>
+ *   <li>public: health, the OpenAPI document and Swagger UI — no authentication;
+ *   <li>API ({@code /api/**}, the rest of {@code /actuator/**}): stateless, {@code Authorization: Bearer <key>},
+ *       no CSRF (no cookies), 401/403 as problem documents; every request authenticated, and any method other than
+ *       GET/HEAD needs a writing role (so an auditor is read-only everywhere, whatever the endpoint forgets);
+ *   <li>console (everything else, {@code /console/**}): form login with a session and CSRF protection, logins
+ *       audited.
+ * </ol>
+ *
+ * Endpoints narrow further with {@code @PreAuthorize} (e.g. admin only) and with the caller's tenant scope.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicEndpoints(HttpSecurity http) throws Exception {
+        http.securityMatcher(
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/api/openapi.json",
+                        "/api/openapi.json/**",
+                        "/swagger-ui.html",
+                        "/swagger-ui/**",
+                        "/error")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, ApiKeyService keys, JsonMapper json) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
+        http.securityMatcher("/api/**", "/actuator/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(keys, problems), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/**")
+                        .hasAnyRole("ADMIN", "AUDITOR")
+                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**")
+                        .authenticated()
+                        .anyRequest()
+                        .hasAnyRole("ADMIN", "ANALYST", "INTEGRATION"));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain console(HttpSecurity http, AuditLog audit, PlatformTransactionManager tx) throws Exception {
+        LoginAudit logins = new LoginAudit(audit, tx);
+        http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .formLogin(f -> f.successHandler(logins.successHandler("/console"))
+                        .failureHandler(logins.failureHandler("/login?error"))
+                        .permitAll())
+                .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        return http.build();
+    }
+}

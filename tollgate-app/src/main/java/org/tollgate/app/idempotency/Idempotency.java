@@ -1,0 +1,134 @@
+package org.tollgate.app.idempotency;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tollgate.app.web.ApiProblem;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code Idempotency-Key} for creates. The first request with a key runs the create and stores its response in the
+ * same transaction; a retry with the same key and the same request (same operation, same JSON body) gets that
+ * response again — byte for byte, with the header {@code Idempotent-Replayed: true} — and creates nothing; a reuse of
+ * the key for a different request is refused with 422. Keys are per tenant (of the caller).
+ *
+ * <p>Two concurrent requests with one key: the second one's insert of the key waits on the first one's row lock
+ * until it commits, then finds the stored response. A create that fails stores nothing, so a retry runs again.
+ */
+@Component
+public class Idempotency {
+    /** The request header. */
+    public static final String HEADER = "Idempotency-Key";
+
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Idempotency(JdbcClient jdbc, PlatformTransactionManager txManager, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(txManager);
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs {@code create} at most once per ({@code tenantId}, {@code key}).
+     *
+     * @param tenantId the caller's tenant (keys of different tenants never collide)
+     * @param key the Idempotency-Key header, or null to just run the create
+     * @param operation names the endpoint (e.g. {@code POST /api/v1/tenants}) so a key cannot replay another one
+     * @param request the parsed request body, part of what must match on a retry
+     * @param create the create; it joins this method's transaction
+     */
+    public <T> ResponseEntity<?> create(
+            UUID tenantId, @Nullable String key, String operation, Object request, Supplier<Created<T>> create) {
+        if (key == null) {
+            Created<T> c = tx.execute(s -> create.get());
+            return ResponseEntity.created(c.location()).body(c.body());
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw ApiProblem.invalid(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        String requestHash = sha256(operation + "\n" + json.writeValueAsString(request));
+        return tx.execute(s -> {
+            int claimed = jdbc.sql("INSERT INTO idempotency_key (tenant_id, key, request_hash, status, response,"
+                            + " created_at) VALUES (:tenant, :key, :hash, 0, '', :at) ON CONFLICT DO NOTHING")
+                    .param("tenant", tenantId)
+                    .param("key", key)
+                    .param("hash", requestHash)
+                    .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                    .update();
+            if (claimed == 0) {
+                return replay(tenantId, key, requestHash);
+            }
+            Created<T> c = create.get();
+            String body = json.writeValueAsString(c.body());
+            jdbc.sql("UPDATE idempotency_key SET status = 201, location = :location, response = :body"
+                            + " WHERE tenant_id = :tenant AND key = :key")
+                    .param("location", c.location().toString())
+                    .param("body", body)
+                    .param("tenant", tenantId)
+                    .param("key", key)
+                    .update();
+            return ResponseEntity.created(c.location())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(body);
+        });
+    }
+
+    private ResponseEntity<?> replay(UUID tenantId, String key, String requestHash) {
+        Optional<Stored> stored = jdbc.sql("SELECT request_hash, status, location, response FROM idempotency_key"
+                        + " WHERE tenant_id = :tenant AND key = :key")
+                .param("tenant", tenantId)
+                .param("key", key)
+                .query((rs, n) -> new Stored(
+                        rs.getString("request_hash"),
+                        rs.getInt("status"),
+                        rs.getString("location"),
+                        rs.getString("response")))
+                .optional();
+        Stored st = stored.orElseThrow(() -> new IllegalStateException("idempotency key vanished: " + key));
+        if (!st.requestHash().equals(requestHash)) {
+            throw ApiProblem.unprocessable(
+                    "idempotency-key-reused",
+                    "the Idempotency-Key " + key + " was already used for a different request");
+        }
+        ResponseEntity.BodyBuilder b = ResponseEntity.status(st.status())
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotent-Replayed", "true");
+        if (st.location() != null) {
+            b.location(URI.create(st.location()));
+        }
+        return b.body(st.response());
+    }
+
+    private record Stored(
+            String requestHash, int status, @Nullable String location, String response) {}
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.tollgate.app.support;
+
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.tollgate.app.bootstrap.Bootstrap;
+import org.tollgate.app.tenant.TenantRepository;
+
+/**
+ * Base of the integration tests: the whole service on a random port on 127.0.0.1, over the shared embedded
+ * PostgreSQL, with real HTTP. Every subclass shares one application context (same configuration), so the service
+ * starts once per JVM. The installation is bootstrapped once; {@link #provider()} holds its admin key.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"server.address=127.0.0.1"})
+public abstract class ServiceTest {
+    private static Bootstrap.Result provider;
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    private Bootstrap bootstrap;
+
+    @Autowired
+    private TenantRepository tenants;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("tollgate.db.url", TestDatabase::url);
+        registry.add("tollgate.db.user", () -> "postgres");
+    }
+
+    /** The provider created by the bootstrap, with its admin key. */
+    protected synchronized Bootstrap.Result provider() {
+        if (provider == null) {
+            provider = bootstrap.run("Test Provider", "provider-admin", "correct horse battery staple");
+        }
+        return provider;
+    }
+
+    protected String providerKey() {
+        return provider().apiKey().key();
+    }
+
+    protected Http http() {
+        return new Http(port);
+    }
+
+    /** A fresh name, so tests sharing the database never collide. */
+    protected static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Creates a reseller through the API as the provider admin; returns its id. */
+    protected UUID newReseller(String name) {
+        Http.Response r = http().post("/api/v1/tenants", providerKey(), "{\"name\":\"" + name + "\"}");
+        if (r.status() != 201) {
+            throw new AssertionError("reseller not created: " + r);
+        }
+        return UUID.fromString(r.json().get("id").asString());
+    }
+
+    /** Creates an API key for {@code tenant} as the provider admin; returns the secret. */
+    protected String newKey(UUID tenant, String role) {
+        Http.Response r = http().post(
+                        "/api/v1/tenants/" + tenant + "/api-keys",
+                        providerKey(),
+                        "{\"name\":\"test key\",\"role\":\"" + role + "\"}");
+        if (r.status() != 201) {
+            throw new AssertionError("key not created: " + r);
+        }
+        return r.json().get("key").asString();
+    }
+
+    protected boolean bootstrapped() {
+        return !tenants.none();
+    }
+}
