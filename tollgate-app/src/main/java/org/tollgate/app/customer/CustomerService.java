@@ -295,7 +295,7 @@ public class CustomerService {
         }
         ObjectNode out = target.isObject()
                 ? ((ObjectNode) target).deepCopy()
-                : patch.deepCopy().removeAll();
+                : tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         for (Map.Entry<String, JsonNode> e : patch.properties()) {
             if (e.getValue().isNull()) {
                 out.remove(e.getKey());
