@@ -4,7 +4,7 @@ import org.tollgate.lists.ListSpec;
 import picocli.CommandLine;
 
 /** Lets picocli read {@code FORMAT=PATH} options, with the accepted formats in the error message. */
-final class ListSpecConverter implements CommandLine.ITypeConverter<ListSpec> {
+public final class ListSpecConverter implements CommandLine.ITypeConverter<ListSpec> {
     @Override
     public ListSpec convert(String value) {
         try {

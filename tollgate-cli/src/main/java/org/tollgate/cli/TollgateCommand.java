@@ -1,5 +1,7 @@
 package org.tollgate.cli;
 
+import org.tollgate.cli.bench.BenchCommand;
+import org.tollgate.cli.screen.ScreenCommand;
 import org.tollgate.lists.parse.ListFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,6 +17,9 @@ import picocli.CommandLine.Command;
         description = "Tollgate: KYC and restricted-party screening for cloud providers.",
         subcommands = {
             ListsCommand.class,
+            ScreenCommand.class,
+            BenchCommand.class,
+            GeoCommand.class,
             ServeCommand.class,
             AdminCommand.class,
             AuditCommand.class,

@@ -27,6 +27,7 @@ final class CandidateSearch {
 
     private static final class Scratch {
         float[] acc = new float[0];
+        float[] accAll = new float[0];
         float[] cur = new float[0];
         int[] stamp = new int[0];
         int[] touched = new int[1024];
@@ -36,6 +37,7 @@ final class CandidateSearch {
         void ensure(int names) {
             if (acc.length < names) {
                 acc = new float[names];
+                accAll = new float[names];
                 cur = new float[names];
                 stamp = new int[names];
                 stampValue = 0;
@@ -61,6 +63,7 @@ final class CandidateSearch {
         }
         int cap = Math.max(5000, names / 10);
         double totalWeight = 0;
+        double totalAll = 0;
         // slots 0..n-1: single words; n..2n-2: two adjacent query words written together
         int[] termBuf = new int[64];
         float[] simBuf = new float[64];
@@ -82,6 +85,7 @@ final class CandidateSearch {
                     w = weight(q, index, i);
                     if (pass == 0) {
                         totalWeight += w;
+                        totalAll += w;
                     }
                     int[] found = gather(q, index, i, f);
                     for (int k = 0; k < found.length; k += 2) {
@@ -102,6 +106,9 @@ final class CandidateSearch {
                         continue;
                     }
                     w = weight(q, index, i) + weight(q, index, i + 1);
+                    if (pass == 0) {
+                        totalAll += w;
+                    }
                     termBuf[0] = t;
                     simBuf[0] = 1f;
                     terms = 1;
@@ -132,13 +139,17 @@ final class CandidateSearch {
                 }
                 for (int k = 0; k < slotCount; k++) {
                     int name = s.slotTouched[k];
-                    if (s.acc[name] == 0) {
+                    if (s.accAll[name] == 0) {
                         if (touchedCount == s.touched.length) {
                             s.touched = Arrays.copyOf(s.touched, touchedCount * 2);
                         }
                         s.touched[touchedCount++] = name;
                     }
-                    s.acc[name] += (float) (w * s.cur[name]);
+                    float add = (float) (w * s.cur[name]);
+                    s.accAll[name] += add;
+                    if (slot < n) {
+                        s.acc[name] += add;
+                    }
                 }
             }
         }
@@ -147,9 +158,13 @@ final class CandidateSearch {
         for (int k = 0; k < touchedCount; k++) {
             int name = s.touched[k];
             double acc = s.acc[name];
+            double accAll = s.accAll[name];
             s.acc[name] = 0;
-            double qc = totalWeight > 0 ? Math.min(1, acc / totalWeight) : 0;
-            double cc = Math.min(1, acc / Math.max(1e-6, index.nameWeight(name)));
+            s.accAll[name] = 0;
+            // joined-word matches count in the query share (against the query weight with its pairs) but not
+            // in the list share, so that a name matching both a pair and its words is not counted twice
+            double qc = totalAll > 0 ? Math.min(1, accAll / totalAll) : 0;
+            double cc = Math.min(1, Math.max(acc, accAll - acc) / Math.max(1e-6, index.nameWeight(name)));
             double est = 0.6 * qc + 0.4 * cc;
             if (est < 0.2) {
                 continue;

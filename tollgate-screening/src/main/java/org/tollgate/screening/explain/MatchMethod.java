@@ -25,4 +25,10 @@ public enum MatchMethod {
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The code, so that writers of JSON or text show {@code exact}, {@code variant}, ... */
+    @Override
+    public String toString() {
+        return code();
+    }
 }

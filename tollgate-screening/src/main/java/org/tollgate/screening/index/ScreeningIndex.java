@@ -97,7 +97,7 @@ public final class ScreeningIndex {
         String[] texts = b.termText.toArray(new String[0]);
         this.terms = new TokenFeatures[nTerms];
         for (int t = 0; t < nTerms; t++) {
-            terms[t] = TokenFeatures.of(texts[t], b.termConsonantal.get(t), variants);
+            terms[t] = TokenFeatures.of(texts[t], b.termConsonantal.get(t), b.termSyllabic.get(t), variants);
         }
         this.termDf = toArray(b.termDf);
         this.termIdf = new float[nTerms];
@@ -476,6 +476,7 @@ public final class ScreeningIndex {
         final List<String> termText = new ArrayList<>();
         final List<Integer> termDf = new ArrayList<>();
         final List<Boolean> termConsonantal = new ArrayList<>();
+        final List<Boolean> termSyllabic = new ArrayList<>();
 
         Builder(NameNormalizer normalizer, VariantTable variants) {
             this.normalizer = normalizer;
@@ -516,7 +517,7 @@ public final class ScreeningIndex {
             Set<Integer> distinct = new HashSet<>();
             for (int k = 0; k < tokens.size(); k++) {
                 Token t = tokens.get(k);
-                int term = term(t.text(), t.consonantal());
+                int term = term(t.text(), t.consonantal(), t.syllabic());
                 tokTerm.add(term);
                 tokFlags.add(TokenFlags.of(t));
                 if (distinct.add(term)) {
@@ -526,7 +527,10 @@ public final class ScreeningIndex {
                 if (k + 1 < tokens.size()) {
                     Token next = tokens.get(k + 1);
                     if (t.kind() != TokenKind.LEGAL_FORM && next.kind() != TokenKind.LEGAL_FORM) {
-                        pair = term(t.text() + next.text(), t.consonantal() && next.consonantal());
+                        pair = term(
+                                t.text() + next.text(),
+                                t.consonantal() && next.consonantal(),
+                                t.syllabic() && next.syllabic());
                     }
                 }
                 tokPair.add(pair);
@@ -534,7 +538,7 @@ public final class ScreeningIndex {
             nameStart.add(tokTerm.size());
         }
 
-        private int term(String text, boolean consonantal) {
+        private int term(String text, boolean consonantal, boolean syllabic) {
             Integer id = termIds.get(text);
             if (id == null) {
                 id = termText.size();
@@ -542,8 +546,15 @@ public final class ScreeningIndex {
                 termText.add(text);
                 termDf.add(0);
                 termConsonantal.add(consonantal);
-            } else if (consonantal && !termConsonantal.get(id)) {
-                termConsonantal.set(id, true);
+                termSyllabic.add(syllabic);
+            } else {
+                if (consonantal && !termConsonantal.get(id)) {
+                    termConsonantal.set(id, true);
+                }
+                // a term also written in an alphabet is compared as one
+                if (!syllabic && termSyllabic.get(id)) {
+                    termSyllabic.set(id, false);
+                }
             }
             return id;
         }

@@ -10,6 +10,7 @@ public final class TokenFlags {
     private static final int MIDDLE = 8;
     private static final int PATRONYMIC = 16;
     private static final int CONSONANTAL = 32;
+    private static final int SYLLABIC = 64;
 
     private TokenFlags() {}
 
@@ -24,6 +25,9 @@ public final class TokenFlags {
         if (t.consonantal()) {
             f |= CONSONANTAL;
         }
+        if (t.syllabic()) {
+            f |= SYLLABIC;
+        }
         return (byte) f;
     }
 
@@ -37,6 +41,10 @@ public final class TokenFlags {
 
     public static boolean patronymic(byte flags) {
         return (flags & PATRONYMIC) != 0;
+    }
+
+    public static boolean syllabic(byte flags) {
+        return (flags & SYLLABIC) != 0;
     }
 
     public static boolean consonantal(byte flags) {

@@ -29,12 +29,15 @@ final class HangulRomanizer {
      * Romanises one syllable. One-letter results are lengthened the way Korean surnames are usually written
      * (이 "Yi", 오 "Oh", 우 "Woo"), so they are not taken for initials.
      */
-    static String syllable(int cp) {
+    static String syllable(int cp, boolean alone) {
         int s = cp - 0xAC00;
         int l = s / 588;
         int v = (s % 588) / 28;
         int t = s % 28;
         String r = INITIAL[l] + VOWEL[v] + FINAL[t];
+        if (!alone) {
+            return r;
+        }
         return switch (r) {
             case "i" -> "yi";
             case "o" -> "oh";

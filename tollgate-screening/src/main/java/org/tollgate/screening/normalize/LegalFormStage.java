@@ -23,7 +23,10 @@ final class LegalFormStage implements NameStage {
             }
             List<NameLexicon.LegalForm> forms = NameLexicon.LEGAL_FORMS.get(p.text());
             if (forms == null) {
-                continue;
+                forms = NameLexicon.LEGAL_FORMS_FUZZY.get(p.text().length() >= 5 ? firstLetters(p.text()) : "");
+                if (forms == null) {
+                    continue;
+                }
             }
             for (NameLexicon.LegalForm lf : forms) {
                 int n = lf.words().size();
@@ -31,9 +34,12 @@ final class LegalFormStage implements NameStage {
                     continue;
                 }
                 boolean edge = i == 0 || i + n == pieces.size();
-                boolean othersLeft = countWords(pieces) - n >= 1;
-                if (!othersLeft
-                        || lf.ambiguous() && (!edge || pieces.get(i + n - 1).separator() == '-')) {
+                int others = countWords(pieces) - n;
+                // a form that is also a word or a name ("AS", "SA", "AG") needs the name to look like a company
+                boolean clear = context.type() == EntityType.ORGANIZATION || others >= 2;
+                if (others < 1
+                        || lf.ambiguous()
+                                && (!edge || !clear || pieces.get(i + n - 1).separator() == '-')) {
                     continue;
                 }
                 replace(pieces, i, n, lf.marker());
@@ -52,13 +58,48 @@ final class LegalFormStage implements NameStage {
         return n;
     }
 
+    /** Whether the words spell the form; long words may hold one typing error ("LIMTED LIABILITY"). */
     private static boolean matches(List<Piece> pieces, int at, List<String> words) {
         for (int k = 0; k < words.size(); k++) {
-            if (!pieces.get(at + k).text().equals(words.get(k))) {
+            String w = pieces.get(at + k).text();
+            String f = words.get(k);
+            if (!w.equals(f) && !(f.length() >= 5 && withinOneEdit(w, f))) {
                 return false;
             }
         }
         return true;
+    }
+
+    static String firstLetters(String w) {
+        return w.substring(0, 1);
+    }
+
+    /** Whether two words are at most one insertion, deletion, substitution or adjacent swap apart. */
+    static boolean withinOneEdit(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == la && i == lb) {
+            return true;
+        }
+        if (la == lb) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true;
+            }
+            return i + 1 < la
+                    && a.charAt(i) == b.charAt(i + 1)
+                    && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return la > lb
+                ? a.substring(i + 1).equals(b.substring(i))
+                : a.substring(i).equals(b.substring(i + 1));
     }
 
     /** "S.A.", "L.L.C.", "Sp. z o.o." are split into letters by the tokenizer: join them back when they spell a form. */
@@ -98,7 +139,7 @@ final class LegalFormStage implements NameStage {
             source.append(pieces.get(at + k).token().source());
         }
         Piece last = pieces.get(at + n - 1);
-        Token t = new Token(marker, source.toString(), TokenKind.LEGAL_FORM, false, false, false);
+        Token t = new Token(marker, source.toString(), TokenKind.LEGAL_FORM, false, false, false, false);
         Piece merged = new Piece(t, last.separator(), pieces.get(at).group());
         for (int k = 0; k < n; k++) {
             pieces.remove(at);

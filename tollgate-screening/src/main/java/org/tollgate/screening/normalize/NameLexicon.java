@@ -342,6 +342,29 @@ final class NameLexicon {
     /** Legal forms by their first word, longest first. */
     static final Map<String, List<LegalForm>> LEGAL_FORMS = buildLegalForms();
 
+    /**
+     * Legal forms whose first word is long enough to be recognised with a typing error, by that word's first
+     * letter (a typo in the first letter is rare enough to miss).
+     */
+    static final Map<String, List<LegalForm>> LEGAL_FORMS_FUZZY = buildFuzzy();
+
+    private static Map<String, List<LegalForm>> buildFuzzy() {
+        Map<String, List<LegalForm>> m = new HashMap<>();
+        for (List<LegalForm> l : LEGAL_FORMS.values()) {
+            for (LegalForm lf : l) {
+                String first = lf.words().get(0);
+                if (first.length() >= 5 && !lf.ambiguous()) {
+                    m.computeIfAbsent(first.substring(0, 1), k -> new java.util.ArrayList<>())
+                            .add(lf);
+                }
+            }
+        }
+        for (List<LegalForm> l : m.values()) {
+            l.sort((a, b) -> b.words().size() - a.words().size());
+        }
+        return m;
+    }
+
     private static Map<String, List<LegalForm>> buildLegalForms() {
         Map<String, List<LegalForm>> m = new HashMap<>();
         String[][] table = {
@@ -419,6 +442,15 @@ final class NameLexicon {
                 "qpsc",
                 "bsc",
                 "jsc co",
+                "public jsc",
+                "closed jsc",
+                "open jsc",
+                "public joint stock co",
+                "closed joint stock co",
+                "open joint stock co",
+                "private jsc",
+                "private joint stock company",
+                "non public joint stock company",
                 "public company",
                 "?pt",
                 "tbk",
@@ -521,6 +553,24 @@ final class NameLexicon {
                         .add(lf);
             }
         }
+        // the Russian forms in their many romanisations
+        String[] society = {"obshchestvo", "obshestvo", "obschestvo", "obshhestvo"};
+        for (String ob : society) {
+            for (String lim : new String[] {"ogranichennoy", "ogranichennoi", "ogranichennoj", "ogranichennoe"}) {
+                for (String resp : new String[] {"otvetstvennostyu", "otvetstvennostju", "otvetstvennostiu"}) {
+                    add(m, "#llc", ob + " s " + lim + " " + resp, false);
+                }
+            }
+            for (String ak :
+                    new String[] {"aktsionernoe", "aktsionernoye", "aktsionernoie", "aktsyonernoe", "akcionernoe"}) {
+                add(m, "#jsc", ak + " " + ob, false);
+                for (String kind : new String[] {
+                    "otkrytoe", "otkrytoye", "zakrytoe", "zakrytoye", "publichnoe", "publichnoye", "nepublichnoe"
+                }) {
+                    add(m, "#jsc", kind + " " + ak + " " + ob, false);
+                }
+            }
+        }
         for (List<LegalForm> l : m.values()) {
             l.sort((a, b) -> b.words().size() - a.words().size());
         }
@@ -536,6 +586,11 @@ final class NameLexicon {
             JOINED_LEGAL_FORMS.put(j[0], j[1]);
         }
         return m;
+    }
+
+    private static void add(Map<String, List<LegalForm>> m, String marker, String spelling, boolean ambiguous) {
+        List<String> words = List.of(spelling.split(" "));
+        m.computeIfAbsent(words.get(0), k -> new java.util.ArrayList<>()).add(new LegalForm(words, marker, ambiguous));
     }
 
     /** Suffixes of East Slavic patronymics. */

@@ -70,8 +70,47 @@ public final class NameNormalizer {
         return new NormalizedName(name, tokens, context.removedWords());
     }
 
-    /** NFKC, then format characters (zero-width joiners and non-joiners, bidi marks, soft hyphens) removed. */
+    /**
+     * NFKC, then format characters (zero-width joiners and non-joiners, bidi marks, soft hyphens) removed, and
+     * Cyrillic look-alike letters in words that are mostly Latin ("Рutin") read as the Latin letters they
+     * imitate.
+     */
     static String clean(String name) {
+        return lookAlikes(stripFormat(name));
+    }
+
+    private static String lookAlikes(String s) {
+        StringBuilder out = null;
+        int i = 0;
+        while (i < s.length()) {
+            int start = i;
+            int latin = 0;
+            int cyrillic = 0;
+            while (i < s.length() && Character.isLetter(s.charAt(i))) {
+                ScriptGroup g = ScriptGroup.of(s.charAt(i));
+                latin += g == ScriptGroup.LATIN ? 1 : 0;
+                cyrillic += g == ScriptGroup.CYRILLIC ? 1 : 0;
+                i++;
+            }
+            if (latin > 0 && cyrillic > 0 && latin >= cyrillic) {
+                if (out == null) {
+                    out = new StringBuilder(s.substring(0, start));
+                }
+                out.append(Transliteration.homoglyphsToLatin(s.substring(start, i)));
+            } else if (out != null) {
+                out.append(s, start, i);
+            }
+            if (i == start) {
+                if (out != null) {
+                    out.append(s.charAt(i));
+                }
+                i++;
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static String stripFormat(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
@@ -121,7 +160,12 @@ public final class NameNormalizer {
     private static List<Piece> tokenize(String text, boolean commaForm) {
         List<Piece> out = new ArrayList<>();
         StringBuilder word = new StringBuilder();
+        // a word may mix scripts (a Cyrillic letter in a Latin name): each run is transliterated on its own
+        // and the results joined, so a look-alike letter cannot split or hide a name
+        StringBuilder ascii = new StringBuilder();
+        ScriptGroup runScript = ScriptGroup.NONE;
         ScriptGroup wordScript = ScriptGroup.NONE;
+        int runStart = 0;
         int group = 0;
         for (int i = 0; i <= text.length(); ) {
             int cp = i < text.length() ? text.codePointAt(i) : ' ';
@@ -135,9 +179,13 @@ public final class NameNormalizer {
                     || type == Character.COMBINING_SPACING_MARK;
             if (part) {
                 ScriptGroup g = ScriptGroup.of(cp);
-                if (word.length() > 0 && g != ScriptGroup.NONE && wordScript != ScriptGroup.NONE && g != wordScript) {
-                    emit(out, word, wordScript, ' ', group);
-                    wordScript = ScriptGroup.NONE;
+                if (g != ScriptGroup.NONE && runScript != ScriptGroup.NONE && g != runScript) {
+                    ascii.append(separated(runScript, g)).append(run(word, runStart, runScript, wordScript));
+                    runStart = word.length();
+                    runScript = g;
+                }
+                if (runScript == ScriptGroup.NONE) {
+                    runScript = g;
                 }
                 if (wordScript == ScriptGroup.NONE) {
                     wordScript = g;
@@ -150,7 +198,19 @@ public final class NameNormalizer {
                 sep = '-';
             }
             if (word.length() > 0) {
-                emit(out, word, wordScript, sep, group);
+                ascii.append(run(word, runStart, runScript, wordScript));
+                emit(
+                        out,
+                        word.toString(),
+                        ascii.toString(),
+                        wordScript.consonantal(),
+                        syllabic(wordScript),
+                        sep,
+                        group);
+                word.setLength(0);
+                ascii.setLength(0);
+                runStart = 0;
+                runScript = ScriptGroup.NONE;
                 wordScript = ScriptGroup.NONE;
             } else if (!out.isEmpty() && sep != ' ' && out.get(out.size() - 1).separator() == ' ') {
                 Piece last = out.remove(out.size() - 1);
@@ -166,11 +226,33 @@ public final class NameNormalizer {
         return out;
     }
 
-    private static void emit(List<Piece> out, StringBuilder word, ScriptGroup script, char sep, int group) {
-        String source = word.toString();
-        word.setLength(0);
-        String ascii = Transliteration.toAscii(source, script);
-        boolean consonantal = script.consonantal();
+    private static String run(StringBuilder word, int from, ScriptGroup script, ScriptGroup wordScript) {
+        String r = word.substring(from);
+        if (script == ScriptGroup.CYRILLIC && wordScript == ScriptGroup.LATIN) {
+            String latin = Transliteration.homoglyphsToLatin(r);
+            return Transliteration.toAscii(
+                    latin, ScriptGroup.ofWord(latin) == ScriptGroup.CYRILLIC ? script : ScriptGroup.LATIN);
+        }
+        return Transliteration.toAscii(r, script);
+    }
+
+    private static boolean syllabic(ScriptGroup g) {
+        return g == ScriptGroup.HAN || g == ScriptGroup.HANGUL || g == ScriptGroup.KANA;
+    }
+
+    /** Syllabic scripts stay apart from a neighbouring run; alphabets are joined to it. */
+    private static String separated(ScriptGroup a, ScriptGroup b) {
+        boolean syllabic = a == ScriptGroup.HAN
+                || a == ScriptGroup.HANGUL
+                || a == ScriptGroup.KANA
+                || b == ScriptGroup.HAN
+                || b == ScriptGroup.HANGUL
+                || b == ScriptGroup.KANA;
+        return syllabic ? " " : "";
+    }
+
+    private static void emit(
+            List<Piece> out, String source, String ascii, boolean consonantal, boolean syllabic, char sep, int group) {
         StringBuilder part = new StringBuilder();
         List<String> parts = new ArrayList<>(2);
         List<Character> seps = new ArrayList<>(2);
@@ -188,7 +270,7 @@ public final class NameNormalizer {
         }
         for (int k = 0; k < parts.size(); k++) {
             char s = k == parts.size() - 1 ? sep : seps.get(k);
-            out.add(new Piece(Token.word(parts.get(k), source, consonantal), s, group));
+            out.add(new Piece(Token.word(parts.get(k), source, consonantal, syllabic), s, group));
         }
     }
 }

@@ -16,7 +16,8 @@ final class TitleStage implements NameStage {
             return;
         }
         for (Piece p : pieces) {
-            if (p.token().kind() == TokenKind.LEGAL_FORM || NameLexicon.GENERIC.contains(p.text())) {
+            if (p.token().kind() == TokenKind.LEGAL_FORM
+                    || type != EntityType.PERSON && NameLexicon.GENERIC.contains(p.text())) {
                 return;
             }
         }
@@ -27,6 +28,7 @@ final class TitleStage implements NameStage {
                 continue;
             }
             while (i < pieces.size()
+                    && !pieces.get(i).token().consonantal()
                     && NameLexicon.TITLES.contains(pieces.get(i).text())) {
                 if (pieces.size() > 2) {
                     context.removed(pieces.get(i).token().source());

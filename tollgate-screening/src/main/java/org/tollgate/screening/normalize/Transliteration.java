@@ -54,6 +54,23 @@ public final class Transliteration {
         return out.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A Cyrillic letter inside a Latin word is almost always a look-alike typed by mistake or to evade a
+     * filter ("Рutin" with a Cyrillic Р): read it as the Latin letter it looks like.
+     */
+    public static String homoglyphsToLatin(String run) {
+        StringBuilder b = new StringBuilder(run.length());
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            int k = CYRILLIC_LOOKALIKES.indexOf(c);
+            b.append(k >= 0 ? LATIN_LOOKALIKES.charAt(k) : c);
+        }
+        return b.toString();
+    }
+
+    private static final String CYRILLIC_LOOKALIKES = "АВЕКМНОРСТУХаеорсухіјѕІЈЅ";
+    private static final String LATIN_LOOKALIKES = "ABEKMHOPCTYXaeopcyxijsIJS";
+
     private static boolean isUkrainian(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
@@ -75,16 +92,30 @@ public final class Transliteration {
         return transliterator(RULES.get(ScriptGroup.ARABIC)).transliterate(w);
     }
 
+    /**
+     * A Korean word: a given name (two syllables) is one word; a full name written together (three or four
+     * syllables, as Koreans write names) is the surname syllable and the given name.
+     */
     private static String hangul(String word) {
         StringBuilder b = new StringBuilder();
+        int syllables = 0;
         for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
             i += Character.charCount(cp);
             if (HangulRomanizer.isSyllable(cp)) {
-                if (b.length() > 0) {
+                syllables++;
+            }
+        }
+        int n = 0;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            i += Character.charCount(cp);
+            if (HangulRomanizer.isSyllable(cp)) {
+                if (n == 1 && syllables >= 3) {
                     b.append(' ');
                 }
-                b.append(HangulRomanizer.syllable(cp));
+                b.append(HangulRomanizer.syllable(cp, syllables == 1 || n == 0 && syllables >= 3));
+                n++;
             } else {
                 b.append(' ').append(transliterator("Any-Latin; Latin-ASCII").transliterate(Character.toString(cp)));
             }

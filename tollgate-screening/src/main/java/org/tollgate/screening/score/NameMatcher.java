@@ -52,20 +52,24 @@ public final class NameMatcher {
             grow(need);
         }
         for (int i = 0; i < nq; i++) {
+            int qLen = query.token(i).text().length();
+            int qPairLen = i + 1 < nq ? qLen + query.token(i + 1).text().length() : 0;
             for (int j = 0; j < nc; j++) {
-                long sim = query.similarity(i, index.tokenTerm(s + j));
+                int term = index.tokenTerm(s + j);
+                long sim = query.similarity(i, term);
                 if (TokenSimilarity.value(sim) >= MIN_SIMILARITY) {
                     n = add(n, i, 1, j, 1, sim);
                 }
+                // joined words: only when the lengths allow a close match (cheap test first)
                 int pair = index.pairTerm(s + j);
-                if (pair >= 0 && j + 1 < nc) {
+                if (pair >= 0 && j + 1 < nc && Math.abs(index.term(pair).text().length() - qLen) <= 2) {
                     long ps = query.similarity(i, pair);
                     if (TokenSimilarity.value(ps) >= MIN_JOINED) {
                         n = add(n, i, 1, j, 2, TokenSimilarity.pack(TokenSimilarity.value(ps), MatchMethod.JOINED));
                     }
                 }
-                if (i + 1 < nq) {
-                    long qs = query.pairSimilarity(i, index.tokenTerm(s + j));
+                if (qPairLen > 0 && Math.abs(index.term(term).text().length() - qPairLen) <= 2) {
+                    long qs = query.pairSimilarity(i, term);
                     if (TokenSimilarity.value(qs) >= MIN_JOINED) {
                         n = add(n, i, 2, j, 1, TokenSimilarity.pack(TokenSimilarity.value(qs), MatchMethod.JOINED));
                     }
@@ -100,8 +104,13 @@ public final class NameMatcher {
                 idfC = Math.max(idfC, index.idf(index.tokenTerm(c0 + 1)));
             }
             double wq = 0;
+            boolean initial = TokenSimilarity.method(optSim[o]) == MatchMethod.INITIAL;
             for (int q = optQ[o]; q < optQ[o] + optQLen[o]; q++) {
-                wq += idfC / optQLen[o] * query.kind(q).weightFactor();
+                // a query word weighs what it is worth itself, or what the list word it matched is worth if
+                // that is more (a misspelt common word is not rare); an initial never borrows weight
+                double own = query.ownIdf(q);
+                double w = initial ? own : Math.max(own, idfC / optQLen[o]);
+                wq += w * query.kind(q).weightFactor();
             }
             matchedQ += wq * sim;
             totalQ += wq;
@@ -125,8 +134,7 @@ public final class NameMatcher {
         List<UnmatchedToken> unQ = explain ? new ArrayList<>() : List.of();
         for (int i = 0; i < nq; i++) {
             if ((usedQ & 1L << i) == 0) {
-                double w =
-                        query.ownIdf(i) * query.kind(i).weightFactor() * ScreeningIndex.missingFactor(query.flags[i]);
+                double w = query.ownIdf(i) * query.kind(i).weightFactor() * queryMissingFactor(query.flags[i]);
                 totalQ += w;
                 if (explain) {
                     unQ.add(new UnmatchedToken(query.token(i).text(), kindCode(query.kind(i)), round(w)));
@@ -155,8 +163,10 @@ public final class NameMatcher {
         if (query.meaningful <= 1 && meaningfulC >= 2) {
             score = Math.min(score, weights.singleWordCap());
         }
-        if (matchedMeaningfulC > 0 && evidence < weights.minimumEvidence()) {
-            score *= 0.85 + 0.15 * evidence / weights.minimumEvidence();
+        // the evidence needed is relative to the rarest possible word of this index
+        double needed = weights.minimumEvidence() * index.unknownIdf();
+        if (matchedMeaningfulC > 0 && evidence < needed) {
+            score *= 0.85 + 0.15 * evidence / needed;
         }
         List<String> listTokens = List.of();
         if (explain) {
@@ -167,6 +177,17 @@ public final class NameMatcher {
         }
         return new NameMatch(
                 Math.max(0, Math.min(1, score)), round(qCov), round(cCov), alignments, unQ, unC, listTokens);
+    }
+
+    /**
+     * What an unmatched query word costs: a customer's extra middle name is less common than a list's
+     * (lists give full names), so it is forgiven less than on the list side.
+     */
+    static double queryMissingFactor(byte flags) {
+        if (TokenFlags.patronymic(flags)) {
+            return 0.3;
+        }
+        return TokenFlags.middle(flags) ? 0.8 : 1.0;
     }
 
     private int add(int n, int q, int qLen, int c, int cLen, long sim) {

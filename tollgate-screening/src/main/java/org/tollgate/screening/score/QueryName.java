@@ -40,18 +40,21 @@ public final class QueryName {
         int m = 0;
         for (int i = 0; i < n; i++) {
             Token tok = tokens[i];
-            features[i] = TokenFeatures.of(tok.text(), tok.consonantal(), index.variants());
+            features[i] = TokenFeatures.of(tok.text(), tok.consonantal(), tok.syllabic(), index.variants());
             exactTerm[i] = index.termId(tok.text());
             flags[i] = TokenFlags.of(tok);
             cache[i] = new IntLongMap(32);
-            if (tok.kind().meaningful()) {
+            if (tok.kind().meaningful() || tok.kind() == TokenKind.INITIAL) {
                 m++;
             }
             if (i + 1 < n) {
                 Token next = tokens[i + 1];
                 if (tok.kind() != TokenKind.LEGAL_FORM && next.kind() != TokenKind.LEGAL_FORM) {
                     pairFeatures[i] = TokenFeatures.of(
-                            tok.text() + next.text(), tok.consonantal() && next.consonantal(), index.variants());
+                            tok.text() + next.text(),
+                            tok.consonantal() && next.consonantal(),
+                            tok.syllabic() && next.syllabic(),
+                            index.variants());
                 }
                 pairCache[i] = new IntLongMap(16);
             }

@@ -50,6 +50,10 @@ public final class TokenSimilarity {
         if (VariantTable.shareClass(a.classes(), b.classes())) {
             return pack(0.95, MatchMethod.VARIANT);
         }
+        if (a.syllabic() || b.syllabic()) {
+            // syllables of Chinese or Korean names: "zhang" and "zheng" are different names
+            return NONE;
+        }
         int la = x.length();
         int lb = y.length();
         int shortest = Math.min(la, lb);
@@ -65,14 +69,29 @@ public final class TokenSimilarity {
         MatchMethod method = MatchMethod.EXACT;
         int d = EditDistance.bounded(x, y, 2);
         if (d == 1) {
-            best = shortest >= 8 ? 0.9 : shortest >= 5 ? 0.88 : shortest == 4 ? 0.85 : 0.72;
+            best = shortest >= 9 ? 0.9 : shortest >= 7 ? 0.88 : shortest >= 5 ? 0.85 : shortest == 4 ? 0.78 : 0.6;
             method = MatchMethod.EDIT_DISTANCE;
         } else if (d == 2) {
-            best = shortest >= 9 ? 0.78 : shortest >= 7 ? 0.72 : 0;
+            best = shortest >= 9 ? 0.78 : shortest >= 7 ? 0.7 : 0;
             method = MatchMethod.EDIT_DISTANCE;
         }
+        if (best < 0.9 && (!a.loose().equals(x) || !b.loose().equals(y))) {
+            // spelled by different romanisation systems ("dzhon" and "jon", "kharit" and "harit")
+            String lx = a.loose();
+            String ly = b.loose();
+            if (lx.equals(ly)) {
+                best = 0.92;
+                method = MatchMethod.TRANSLITERATION;
+            } else if (best < 0.85 && Math.min(lx.length(), ly.length()) >= 5 && EditDistance.bounded(lx, ly, 1) == 1) {
+                best = 0.85;
+                method = MatchMethod.TRANSLITERATION;
+            }
+        }
         if (best < 0.85 && phoneticEqual(a, b)) {
-            double p = shortest >= 4 ? (d <= 2 ? 0.85 : 0.8) : 0.75;
+            // sound keys collide for quite different words ("kirby", "group"): they count only when the
+            // spellings are close too
+            double jw = JaroWinkler.similarity(x, y);
+            double p = jw < 0.8 ? 0 : shortest >= 4 ? (d <= 2 ? 0.85 : 0.8) : 0.7;
             if (p > best) {
                 best = p;
                 method = MatchMethod.PHONETIC;
@@ -80,12 +99,12 @@ public final class TokenSimilarity {
         }
         if (best < 0.75) {
             String sa = a.skeleton();
-            if (sa.length() >= 3 && sa.equals(b.skeleton())) {
+            if (sa.length() >= 3 && sa.equals(b.skeleton()) && (a.consonantal() || x.charAt(0) == y.charAt(0))) {
                 best = a.consonantal() ? 0.85 : 0.75;
                 method = a.consonantal() ? MatchMethod.TRANSLITERATION : MatchMethod.PHONETIC;
             }
         }
-        if (best < 0.7 && shortest >= 4) {
+        if (best < 0.7 && shortest >= 4 && x.charAt(0) == y.charAt(0) && Math.abs(la - lb) <= 3) {
             double jw = JaroWinkler.similarity(x, y);
             if (jw >= 0.92) {
                 best = 0.7;
@@ -113,10 +132,17 @@ public final class TokenSimilarity {
         }
         if (sa.equals(sb)) {
             int n = sa.length();
-            double v = n >= 3 ? 0.9 : n == 2 ? 0.82 : 0.6;
-            return pack(v, MatchMethod.TRANSLITERATION);
+            if (n >= 3) {
+                return pack(0.92, MatchMethod.TRANSLITERATION);
+            }
+            if (n == 2) {
+                // two consonants ("Tayeb", "Nail", "Omar"): likely, but many names share them
+                return pack(0.82, MatchMethod.TRANSLITERATION);
+            }
+            // one consonant ("Ali", "Uday", "Isa"): only between short words
+            return a.text().length() <= 4 && b.text().length() <= 4 ? pack(0.6, MatchMethod.TRANSLITERATION) : NONE;
         }
-        if (Math.min(sa.length(), sb.length()) >= 3 && EditDistance.bounded(sa, sb, 1) == 1) {
+        if (Math.min(sa.length(), sb.length()) >= 4 && EditDistance.bounded(sa, sb, 1) == 1) {
             return pack(0.75, MatchMethod.TRANSLITERATION);
         }
         return NONE;

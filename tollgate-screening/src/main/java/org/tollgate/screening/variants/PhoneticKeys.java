@@ -30,17 +30,61 @@ public final class PhoneticKeys {
     }
 
     /**
-     * The consonant skeleton: vowels and the half-vowels w, y, v dropped; q and c written k; the digraphs
-     * kh, sh, th, dh, gh, ph, zh reduced to one letter; doubled letters once; a final h dropped.
+     * The consonant skeleton: doubled letters written once; vowels and the half-vowels w, y, v dropped; q and
+     * c written k (s before e, i, y), dj written j; the digraphs kh, sh, th, dh, gh, ph, zh reduced to one letter; a final h
+     * dropped. Letters that only meet once the vowels between them are gone stay apart ("aziz" is {@code zz}).
      */
     public static String skeleton(String token) {
         StringBuilder b = new StringBuilder(token.length());
+        char prevRaw = 0;
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
+            if (c == prevRaw) {
+                continue;
+            }
+            prevRaw = c;
             switch (c) {
                 case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'v' -> {}
-                case 'q', 'c' -> b.append('k');
+                case 'c' -> {
+                    // a soft c ("Lounici", "Cyrus") is an s; otherwise a k
+                    char next = i + 1 < token.length() ? token.charAt(i + 1) : 0;
+                    if (next == 'e' || next == 'i' || next == 'y') {
+                        b.append('s');
+                    } else if (b.length() == 0
+                            || b.charAt(b.length() - 1) != 'k'
+                            || !(i > 0 && "kcq".indexOf(token.charAt(i - 1)) >= 0)) {
+                        b.append('k');
+                    }
+                }
+                case 'q' -> {
+                    // "ck", "kq", "qq": one k sound
+                    if (b.length() == 0
+                            || b.charAt(b.length() - 1) != 'k'
+                            || !(i > 0 && "kcq".indexOf(token.charAt(i - 1)) >= 0)) {
+                        b.append('k');
+                    }
+                }
                 case 'x' -> b.append("ks");
+                case 'j' -> {
+                    if (b.length() > 0 && b.charAt(b.length() - 1) == 'd' && i > 0 && token.charAt(i - 1) == 'd') {
+                        b.setCharAt(b.length() - 1, 'j');
+                    } else {
+                        b.append('j');
+                    }
+                }
+                case 'h' -> {
+                    int n = b.length();
+                    char p = n > 0 ? b.charAt(n - 1) : 0;
+                    boolean digraph = i > 0 && token.charAt(i - 1) == p;
+                    if (digraph && (p == 'k' || p == 's' || p == 't' || p == 'd' || p == 'g' || p == 'z')) {
+                        continue;
+                    }
+                    if (digraph && p == 'p') {
+                        b.setCharAt(n - 1, 'f');
+                        continue;
+                    }
+                    b.append('h');
+                }
                 default -> {
                     if (c >= 'a' && c <= 'z') {
                         b.append(c);
@@ -48,35 +92,10 @@ public final class PhoneticKeys {
                 }
             }
         }
-        StringBuilder out = new StringBuilder(b.length());
-        for (int i = 0; i < b.length(); i++) {
-            char c = b.charAt(i);
-            int n = out.length();
-            if (n > 0 && out.charAt(n - 1) == c) {
-                continue;
-            }
-            if (c == 'h' && n > 0) {
-                char p = out.charAt(n - 1);
-                if (p == 'k' || p == 's' || p == 't' || p == 'd' || p == 'g' || p == 'p' || p == 'z') {
-                    if (p == 'p') {
-                        out.setCharAt(n - 1, 'f');
-                    }
-                    continue;
-                }
-            }
-            out.append(c);
+        int n = b.length();
+        if (n > 1 && b.charAt(n - 1) == 'h') {
+            b.setLength(n - 1);
         }
-        int n = out.length();
-        if (n > 1 && out.charAt(n - 1) == 'h') {
-            out.setLength(n - 1);
-        }
-        // digraph reduction may have left a doubled letter ("kk" from "k-kh")
-        StringBuilder r = new StringBuilder(out.length());
-        for (int i = 0; i < out.length(); i++) {
-            if (r.length() == 0 || r.charAt(r.length() - 1) != out.charAt(i)) {
-                r.append(out.charAt(i));
-            }
-        }
-        return r.toString();
+        return b.toString();
     }
 }

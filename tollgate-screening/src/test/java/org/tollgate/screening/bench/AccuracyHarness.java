@@ -78,8 +78,16 @@ public final class AccuracyHarness {
                 add(sets, "missing_middle", ScreeningQuery.of(String.join(" ", m)), p);
             }
             add(sets, "typo_1", ScreeningQuery.of(typo(plain, rnd)), p);
+            String roman = romanised(plain, rnd);
+            if (roman != null) {
+                add(sets, "romanisation", ScreeningQuery.of(roman), p);
+            }
+            String lf = legalFormVariant(plain);
+            if (lf != null) {
+                add(sets, "legal_form", ScreeningQuery.of(lf), p);
+            }
             if (p.type() == EntityType.PERSON) {
-                add(sets, "cyrillic", ScreeningQuery.of(toCyr.transliterate(plain.toLowerCase(Locale.ROOT))), p);
+                add(sets, "cyrillic", ScreeningQuery.of(toCyr.transliterate(cyrillicReady(plain))), p);
                 add(
                         sets,
                         "arabic_ascii_roundtrip",
@@ -229,6 +237,89 @@ public final class AccuracyHarness {
             return (name.substring(c + 1).strip() + " " + name.substring(0, c).strip()).strip();
         }
         return name;
+    }
+
+    private static final org.tollgate.screening.variants.VariantTable VARIANTS =
+            org.tollgate.screening.variants.VariantTable.standard();
+
+    /** One word replaced by another spelling of its variant class (only letters, only vowelled spellings). */
+    static String romanised(String name, Random rnd) {
+        String[] w = name.split("\\s+");
+        List<Integer> cand = new ArrayList<>();
+        for (int i = 0; i < w.length; i++) {
+            if (VARIANTS.classesOf(w[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "")).length > 0) {
+                cand.add(i);
+            }
+        }
+        if (cand.isEmpty()) {
+            return null;
+        }
+        int i = cand.get(rnd.nextInt(cand.size()));
+        String word = w[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        int[] cls = VARIANTS.classesOf(word);
+        List<String> members = new ArrayList<>(VARIANTS.members(cls[rnd.nextInt(cls.length)]));
+        members.removeIf(m -> m.equals(word) || m.replaceAll("[aeiou]", "").equals(m));
+        if (members.isEmpty()) {
+            return null;
+        }
+        w[i] = members.get(rnd.nextInt(members.size()));
+        return String.join(" ", w);
+    }
+
+    /** The legal form written another way (LLC as Limited Liability Company, Ltd as Limited, ...). */
+    static String legalFormVariant(String name) {
+        String[][] swaps = {
+            {"LIMITED LIABILITY COMPANY", "LLC"},
+            {"LLC", "Limited Liability Company"},
+            {"JOINT STOCK COMPANY", "JSC"},
+            {"JSC", "Joint Stock Company"},
+            {"CO., LTD.", "Company Limited"},
+            {"CO., LTD", "Co Limited"},
+            {"COMPANY LIMITED", "Co., Ltd."},
+            {"LIMITED", "Ltd"},
+            {"LTD.", "Limited"},
+            {"LTD", "Limited"},
+            {"S.A.", "SA"},
+            {"GMBH", "G.m.b.H."},
+            {"INC.", "Incorporated"},
+            {"CORPORATION", "Corp."},
+            {"PUBLIC JOINT STOCK COMPANY", "PJSC"},
+            {"OOO", "LLC"},
+            {"OAO", "OJSC"},
+            {"ZAO", "CJSC"},
+            {"FZE", "F.Z.E."}
+        };
+        String up = name.toUpperCase(Locale.ROOT);
+        for (String[] sw : swaps) {
+            int at = up.indexOf(sw[0]);
+            if (at >= 0) {
+                return name.substring(0, at) + sw[1] + name.substring(at + sw[0].length());
+            }
+        }
+        return null;
+    }
+
+    /** Latin letters BGN has no Cyrillic for, spelled the way a Russian writer would. */
+    static String cyrillicReady(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        String[][] m = {
+            {"kh", "х"},
+            {"zh", "ж"},
+            {"ch", "ч"},
+            {"sh", "ш"},
+            {"th", "т"},
+            {"ph", "ф"},
+            {"h", "х"},
+            {"j", "дж"},
+            {"w", "в"},
+            {"x", "кс"},
+            {"c", "к"},
+            {"q", "к"}
+        };
+        for (String[] r : m) {
+            l = l.replace(r[0], r[1]);
+        }
+        return l;
     }
 
     static String typo(String name, Random rnd) {

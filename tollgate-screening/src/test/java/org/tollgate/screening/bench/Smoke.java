@@ -17,12 +17,31 @@ public final class Smoke {
         Path data = Path.of(System.getenv().getOrDefault("TOLLGATE_TESTDATA", "../shared/data"));
         long t0 = System.nanoTime();
         List<Party> parties = RealLists.all(data);
+        if (Boolean.getBoolean("latin")) {
+            parties = parties.stream()
+                    .map(p -> new Party(
+                            p.id(),
+                            p.source(),
+                            p.sourceRef(),
+                            p.type(),
+                            p.names().stream()
+                                    .filter(n -> n.strength() != org.tollgate.screening.NameStrength.ORIGINAL_SCRIPT)
+                                    .toList(),
+                            p.birthDates(),
+                            p.countries(),
+                            p.identifiers(),
+                            p.entity()))
+                    .toList();
+        }
         long t1 = System.nanoTime();
         ScreeningIndex idx = ScreeningIndex.build(parties);
         long t2 = System.nanoTime();
         System.out.printf("read %d parties in %d ms; index %s%n", parties.size(), (t1 - t0) / 1_000_000, idx.stats());
         Screener s = new Screener(idx);
-        ScreeningOptions o = ScreeningOptions.defaults().withMinScore(0.5).withLimit(5);
+        ScreeningOptions o = ScreeningOptions.defaults()
+                .withMinScore(0.5)
+                .withLimit(5)
+                .withMaxCandidates(Integer.getInteger("cands", 100));
         for (String a : args) {
             System.out.println(
                     "== " + a + " -> " + NameNormalizer.standard().normalize(a).tokens());
