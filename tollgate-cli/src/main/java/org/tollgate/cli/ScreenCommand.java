@@ -122,11 +122,14 @@ final class ScreenCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
         }
-        List<Entity> entities = new ArrayList<>();
+        // the same entity from two files (a list given twice) is indexed once
+        java.util.Map<String, Entity> entities = new java.util.LinkedHashMap<>();
         for (ListSpec s : specs) {
             try {
                 ParsedList parsed = ListReader.read(s, ParseOptions.lenient());
-                entities.addAll(parsed.entities());
+                for (Entity e : parsed.entities()) {
+                    entities.putIfAbsent(e.id(), e);
+                }
                 err.printf(
                         Locale.ROOT,
                         "%s: %d entities, %d problems%n",
@@ -138,7 +141,7 @@ final class ScreenCommand implements Callable<Integer> {
                 return TollgateCommand.EXIT_INPUT;
             }
         }
-        ScreeningIndex index = ScreeningEngine.index(entities);
+        ScreeningIndex index = ScreeningEngine.index(entities.values());
         err.printf(
                 Locale.ROOT,
                 "index: %d parties, %d names, built in %d ms%n",

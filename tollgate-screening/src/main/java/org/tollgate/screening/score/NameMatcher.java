@@ -121,7 +121,12 @@ public final class NameMatcher {
                 if (TokenFlags.kind(index.tokenFlags(c)).meaningful()) {
                     evidence += index.idf(index.tokenTerm(c)) * sim;
                     matchedMeaningfulC++;
-                    minMeaningfulSim = Math.min(minMeaningfulSim, sim);
+                    // a typing error in a long word is still that word; other near misses are not
+                    boolean longTypo = TokenSimilarity.method(optSim[o]) == MatchMethod.EDIT_DISTANCE
+                            && index.term(index.tokenTerm(c)).text().length() >= 7;
+                    if (!longTypo) {
+                        minMeaningfulSim = Math.min(minMeaningfulSim, sim);
+                    }
                 }
             }
             if (explain) {
