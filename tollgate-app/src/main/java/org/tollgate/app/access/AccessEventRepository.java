@@ -245,21 +245,29 @@ public class AccessEventRepository {
                 .single();
     }
 
+    /** Writes signals with one statement (arrays unnested), in the caller's transaction. */
     public void insertSignals(UUID tenant, UUID batch, Instant recordedAt, List<AccessSignal> signals) {
-        for (AccessSignal s : signals) {
-            jdbc.sql("INSERT INTO access_signal (tenant_id, customer_id, kind, at, recorded_at, batch_id, ip, country,"
-                            + " details) VALUES (:t, :c, :k, :at, :rec, :b, :ip::inet, :country, :details::jsonb)")
-                    .param("t", tenant)
-                    .param("c", s.customerId())
-                    .param("k", s.kind().code())
-                    .param("at", utc(s.at()))
-                    .param("rec", utc(recordedAt))
-                    .param("b", batch)
-                    .param("ip", s.ip().isEmpty() ? null : s.ip())
-                    .param("country", s.country())
-                    .param("details", json.writeValueAsString(s.details()))
-                    .update();
+        if (signals.isEmpty()) {
+            return;
         }
+        jdbc.sql("INSERT INTO access_signal (tenant_id, customer_id, kind, at, recorded_at, batch_id, ip, country,"
+                        + " details) SELECT :t, s.c, s.k, s.at::timestamptz, :rec, :b, NULLIF(s.ip, '')::inet,"
+                        + " s.country, s.details::jsonb FROM unnest(:c::uuid[], :k::text[], :at::text[], :ip::text[],"
+                        + " :country::text[], :details::text[]) AS s(c, k, at, ip, country, details)")
+                .param("t", tenant)
+                .param("rec", utc(recordedAt))
+                .param("b", batch)
+                .param("c", signals.stream().map(AccessSignal::customerId).toArray(UUID[]::new))
+                .param("k", signals.stream().map(s -> s.kind().code()).toArray(String[]::new))
+                .param("at", signals.stream().map(s -> s.at().toString()).toArray(String[]::new))
+                .param("ip", signals.stream().map(AccessSignal::ip).toArray(String[]::new))
+                .param("country", signals.stream().map(AccessSignal::country).toArray(String[]::new))
+                .param(
+                        "details",
+                        signals.stream()
+                                .map(s -> json.writeValueAsString(s.details()))
+                                .toArray(String[]::new))
+                .update();
     }
 
     /** Per country and region: first and last seen, events, distinct addresses and the flags seen. */

@@ -38,6 +38,7 @@ import org.tollgate.geo.ip.IpAddress;
  */
 @Service
 public class AccessLogService {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AccessLogService.class);
     /** The most events one batch may carry. */
     public static final int MAX_BATCH = 10_000;
 
@@ -79,6 +80,7 @@ public class AccessLogService {
         if (batch.size() > MAX_BATCH) {
             throw ApiProblem.invalid("events", "at most " + MAX_BATCH + " events per batch");
         }
+        long t0 = System.nanoTime();
         UUID tenant = caller.tenantId();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID batchId = UUID.randomUUID();
@@ -96,6 +98,7 @@ public class AccessLogService {
                 good.add(e);
             }
         }
+        long tScreened = System.nanoTime();
         Set<YearMonth> months = new TreeSet<>();
         good.forEach(e -> months.add(YearMonth.from(e.at().atOffset(ZoneOffset.UTC))));
         events.ensurePartitions(months);
@@ -105,10 +108,13 @@ public class AccessLogService {
             for (ScreenedEvent e : good) {
                 firstByCustomer.merge(e.customerId(), e.at(), (a, b) -> a.isBefore(b) ? a : b);
             }
+            long t1 = System.nanoTime();
             Map<UUID, ScreenedEvent> previous = located ? events.lastLocatedBefore(tenant, firstByCustomer) : Map.of();
+            long t2 = System.nanoTime();
             if (!good.isEmpty()) {
                 events.insert(tenant, batchId, now, good);
             }
+            long t3 = System.nanoTime();
             events.declareCountries(tenant, declaredNow, now);
             List<AccessSignal> found = new ArrayList<>();
             if (located) {
@@ -117,7 +123,23 @@ public class AccessLogService {
                 found.addAll(impossibleTravel(good, previous));
                 found.addAll(mismatches(tenant, good));
             }
+            long t4 = System.nanoTime();
             events.insertSignals(tenant, batchId, now, found);
+            long t5 = System.nanoTime();
+            if (log.isDebugEnabled()) {
+                log.debug(
+                        "batch {}: {} events; ms: screen {}, partitions {}, previous {}, copy {}, signals {}, insert"
+                                + " {} signals {}",
+                        batchId,
+                        good.size(),
+                        (tScreened - t0) / 1_000_000,
+                        (t1 - tScreened) / 1_000_000,
+                        (t2 - t1) / 1_000_000,
+                        (t3 - t2) / 1_000_000,
+                        (t4 - t3) / 1_000_000,
+                        (t5 - t4) / 1_000_000,
+                        found.size());
+            }
             Map<String, Integer> byKind = new LinkedHashMap<>();
             found.forEach(f -> byKind.merge(f.kind().code(), 1, Integer::sum));
             audit.append(caller.audit(
