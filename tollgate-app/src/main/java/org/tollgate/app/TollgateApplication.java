@@ -49,7 +49,9 @@ public class TollgateApplication {
         SpringApplication app = new SpringApplication(TollgateApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
-        app.setDefaultProperties(Map.of("logging.level.root", "WARN", "logging.level.org.tollgate", "WARN"));
+        // command-line tasks screen nobody: no list index to build
+        app.setDefaultProperties(Map.of(
+                "logging.level.root", "WARN", "logging.level.org.tollgate", "WARN", "tollgate.lists.load", "false"));
         return app.run();
     }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ListsCommand.class,
             ScreenCommand.class,
+            org.tollgate.cli.rescreen.RescreenCommand.class,
             BenchCommand.class,
             GeoCommand.class,
             ServeCommand.class,

@@ -56,6 +56,20 @@ public final class Http {
         return send(b.build());
     }
 
+    public Response put(String path, String key, String json) {
+        return send(builder(path, key)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
+    public Response patch(String path, String key, String json) {
+        return send(builder(path, key)
+                .header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     public Response delete(String path, String key) {
         return send(builder(path, key).DELETE().build());
     }

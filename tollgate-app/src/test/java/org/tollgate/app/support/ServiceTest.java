@@ -37,6 +37,34 @@ public abstract class ServiceTest {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("tollgate.db.url", TestDatabase::url);
         registry.add("tollgate.db.user", () -> "postgres");
+        // a small real index (the OFAC SDN set of 2021 and a UN excerpt) in a fresh store, so the service starts
+        // fast; without the shared data the index stays empty and the tests that need it are skipped
+        registry.add("tollgate.lists.store", () -> LISTS_STORE.toString());
+        registry.add("tollgate.lists.local", ServiceTest::testLists);
+    }
+
+    private static final java.nio.file.Path LISTS_STORE = tempDir();
+
+    private static java.nio.file.Path tempDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("tollgate-test-snapshots");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String testLists() {
+        java.nio.file.Path data = org.tollgate.lists.testdata.TestData.locate();
+        if (data == null) {
+            return "";
+        }
+        return "ofac-csv=" + data.resolve("ofac_sdn_set_2021-07") + ",un-xml="
+                + data.resolve("format_excerpts_deriv/sample_unsc.xml");
+    }
+
+    /** Skips (or under CI fails) a test that needs the real lists when the shared data is absent. */
+    protected static void requireLists() {
+        org.tollgate.lists.testdata.TestData.dir();
     }
 
     /** The provider created by the bootstrap, with its admin key. */

@@ -25,7 +25,8 @@ public final class ListLoader {
      * @throws ListParseException when a list cannot be read at all
      */
     public static List<Entity> load(List<ListSpec> lists, PrintWriter err) throws ListParseException {
-        List<Entity> all = new ArrayList<>();
+        // the same entity from two files (a list given twice) is indexed once
+        java.util.Map<String, Entity> all = new java.util.LinkedHashMap<>();
         for (ListSpec l : lists) {
             long t0 = System.nanoTime();
             ParsedList parsed;
@@ -34,7 +35,9 @@ public final class ListLoader {
             } catch (ListParseException e) {
                 throw new ListParseException(l + ": " + e.getMessage(), e);
             }
-            all.addAll(parsed.entities());
+            for (Entity e : parsed.entities()) {
+                all.putIfAbsent(e.id(), e);
+            }
             if (err != null) {
                 err.printf(
                         Locale.ROOT,
@@ -52,6 +55,6 @@ public final class ListLoader {
                 err.flush();
             }
         }
-        return all;
+        return new ArrayList<>(all.values());
     }
 }

@@ -48,6 +48,36 @@ public final class ResultJson {
         });
     }
 
+    /**
+     * The line for one potential match found by reverse screening a changed list entity against customers.
+     *
+     * @param change {@code added}, {@code changed} or {@code removed}
+     * @param entityId the list entity's id
+     * @param entityName its primary name
+     * @param h the hit: the customer that may be the entity
+     * @param action what to do: {@code review} (open an alert) or {@code close} (delisted)
+     * @param reason why, e.g. {@code delisted on 2021-12-30}
+     */
+    public static String rescreen(
+            String change, String entityId, String entityName, Hit h, String action, String reason) {
+        return render(g -> {
+            g.writeStartObject();
+            g.writeStringField("change", change);
+            g.writeStringField("action", action);
+            g.writeStringField("reason", reason);
+            g.writeStringField("entity_id", entityId);
+            g.writeStringField("entity_name", entityName);
+            g.writeStringField("customer_id", h.entityId());
+            g.writeStringField("customer_name", h.name());
+            g.writeStringField("matched_name", h.matchedName());
+            g.writeNumberField("score", h.score());
+            g.writeBooleanField("alert", h.alert());
+            g.writeFieldName("explanation");
+            explanation(g, h.explanation());
+            g.writeEndObject();
+        });
+    }
+
     private static void hit(JsonGenerator g, Hit h) throws IOException {
         g.writeStartObject();
         g.writeStringField("entity_id", h.entityId());

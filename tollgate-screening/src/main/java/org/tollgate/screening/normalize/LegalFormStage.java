@@ -37,6 +37,18 @@ final class LegalFormStage implements NameStage {
                 int others = countWords(pieces) - n;
                 // a form that is also a word or a name ("AS", "SA", "AG") needs the name to look like a company
                 boolean clear = context.type() == EntityType.ORGANIZATION || others >= 2;
+                if (others >= 1
+                        && lf.ambiguous()
+                        && n == 1
+                        && edge
+                        && !clear
+                        && context.type() == EntityType.OTHER
+                        && p.separator() != '-') {
+                    // maybe a form ("BITRIVER AG" from a customer file without a type), maybe a name ("Thomas
+                    // Sá"): keep the word but let it weigh as little as a particle either way
+                    pieces.set(i, p.with(p.token().withKind(TokenKind.PARTICLE)));
+                    break;
+                }
                 if (others < 1
                         || lf.ambiguous()
                                 && (!edge || !clear || pieces.get(i + n - 1).separator() == '-')) {

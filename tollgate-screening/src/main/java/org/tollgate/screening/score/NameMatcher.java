@@ -85,6 +85,7 @@ public final class NameMatcher {
         double totalC = 0;
         double evidence = 0;
         int matchedMeaningfulC = 0;
+        double minMeaningfulSim = 1.0;
         List<TokenAlignment> alignments = explain ? new ArrayList<>() : List.of();
         for (int k = n - 1; k >= 0; k--) {
             int o = (int) (optKey[k] & 0xFFFF);
@@ -120,6 +121,12 @@ public final class NameMatcher {
                 if (TokenFlags.kind(index.tokenFlags(c)).meaningful()) {
                     evidence += index.idf(index.tokenTerm(c)) * sim;
                     matchedMeaningfulC++;
+                    // a typing error in a long word is still that word; other near misses are not
+                    boolean longTypo = TokenSimilarity.method(optSim[o]) == MatchMethod.EDIT_DISTANCE
+                            && index.term(index.tokenTerm(c)).text().length() >= 7;
+                    if (!longTypo) {
+                        minMeaningfulSim = Math.min(minMeaningfulSim, sim);
+                    }
                 }
             }
             if (explain) {
@@ -162,6 +169,10 @@ public final class NameMatcher {
         double score = weights.queryCoverage() * qCov + (1 - weights.queryCoverage()) * cCov;
         if (query.meaningful <= 1 && meaningfulC >= 2) {
             score = Math.min(score, weights.singleWordCap());
+        }
+        if (query.meaningful <= 1 && meaningfulC <= 1 && minMeaningfulSim < 0.95) {
+            // one word against one word: a near miss ("Thomas" and "Tamas") is likely another name
+            score *= minMeaningfulSim;
         }
         // the evidence needed is relative to the rarest possible word of this index
         double needed = weights.minimumEvidence() * index.unknownIdf();

@@ -19,34 +19,33 @@ import org.tollgate.screening.index.ScreeningIndex;
  * variations mixed with synthetic innocents), after a warm-up. Args: [queries].
  */
 public final class LatencyBenchmark {
+    private static long usedAfterGc(Runtime rt) throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
     public static void main(String[] args) throws Exception {
         Path data = Path.of(System.getenv().getOrDefault("TOLLGATE_TESTDATA", "../shared/data"));
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10000;
         List<Party> parties = RealLists.all(data);
         Runtime rt = Runtime.getRuntime();
-        ScreeningIndex idx = null;
         long[] builds = new long[3];
         for (int i = 0; i < builds.length; i++) {
-            idx = null;
-            System.gc();
             long t0 = System.nanoTime();
-            idx = ScreeningIndex.build(parties);
+            ScreeningIndex.build(parties);
             builds[i] = (System.nanoTime() - t0) / 1_000_000;
         }
-        System.gc();
-        Thread.sleep(200);
-        long withIndex = rt.totalMemory() - rt.freeMemory();
-        ScreeningIndex keep = idx;
-        idx = null;
+        // heap of one index: used heap after a collection, with and without it (the parties are held throughout)
+        long base = usedAfterGc(rt);
+        ScreeningIndex keep = ScreeningIndex.build(parties);
+        long heapIndex = usedAfterGc(rt) - base;
         Screener probe = new Screener(keep);
-        System.gc();
-        Thread.sleep(200);
-        long heapIndex = withIndex - (rt.totalMemory() - rt.freeMemory());
-        System.out.printf("index: %s%nbuild ms (3 runs): %s%n", keep.stats(), Arrays.toString(builds));
         System.out.printf(
-                "heap with index %d MB (index alone ~%d MB, measured by dropping it is not possible while"
-                        + " the screener holds it)%n",
-                withIndex >> 20, heapIndex >> 20);
+                "index: %s%nbuild ms (3 runs, the first cold): %s%nindex heap: %d MB%n",
+                keep.stats(), Arrays.toString(builds), heapIndex >> 20);
 
         Random rnd = new Random(7);
         List<ScreeningQuery> queries = new ArrayList<>();
@@ -103,7 +102,7 @@ public final class LatencyBenchmark {
         }
         Arrays.sort(ns);
         System.out.printf(
-                "queries %d, one thread: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms, %.0f queries/s%n",
+                "wall time, queries %d, one thread: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms, %.0f queries/s%n",
                 ns.length,
                 ns[ns.length / 2] / 1e6,
                 ns[ns.length * 9 / 10] / 1e6,

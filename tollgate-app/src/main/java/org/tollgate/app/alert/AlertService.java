@@ -1,0 +1,261 @@
+package org.tollgate.app.alert;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.tollgate.app.audit.AuditEntry;
+import org.tollgate.app.audit.AuditLog;
+import org.tollgate.app.auth.Caller;
+import org.tollgate.app.screening.HitView;
+import org.tollgate.app.screening.SubjectScreening;
+import org.tollgate.app.tenant.TenantScope;
+import org.tollgate.app.web.ApiProblem;
+
+/**
+ * Alerts: raised from screenings, decided by analysts. With the four-eyes rule ({@code tollgate.alerts.four-eyes},
+ * on by default) a true match proposed by one analyst waits in {@code pending_confirmation} until a different
+ * analyst confirms it.
+ */
+@Service
+public class AlertService {
+    private final AlertRepository alerts;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final boolean fourEyes;
+
+    AlertService(
+            AlertRepository alerts,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${tollgate.alerts.four-eyes:true}") boolean fourEyes) {
+        this.alerts = alerts;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.fourEyes = fourEyes;
+    }
+
+    /** An analyst's decision. */
+    public enum Decision {
+        @com.fasterxml.jackson.annotation.JsonProperty("true_match")
+        TRUE_MATCH,
+        @com.fasterxml.jackson.annotation.JsonProperty("false_positive")
+        FALSE_POSITIVE,
+        @com.fasterxml.jackson.annotation.JsonProperty("escalated")
+        ESCALATED
+    }
+
+    public Alert get(TenantScope scope, UUID id) {
+        return alerts.find(scope, id).orElseThrow(() -> ApiProblem.notFound("alert", id));
+    }
+
+    public List<Alert> list(TenantScope scope, @Nullable AlertStatus status, @Nullable UUID customer, int limit) {
+        return alerts.list(scope, status, customer, limit);
+    }
+
+    public List<Alert> forCustomer(TenantScope scope, UUID customerId) {
+        return alerts.forCustomer(scope, customerId);
+    }
+
+    List<AlertRepository.Action> history(TenantScope scope, UUID id) {
+        return alerts.actions(scope, id);
+    }
+
+    @Nullable
+    String hit(TenantScope scope, Alert a) {
+        return alerts.hitJson(scope, a.screeningId(), a.entityId()).orElse(null);
+    }
+
+    /**
+     * Raises an alert for every alerting hit the allow-list did not clear, unless the same (customer, name, entity)
+     * already has one that is unresolved or confirmed (then the new screening adds nothing to review). A pair an
+     * analyst cleared as a false positive is raised again: the customer's screened data changed since (otherwise it
+     * would not have been screened), and only the allow-list suppresses durably.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Alert> raise(
+            TenantScope scope, UUID tenantId, UUID customerId, List<SubjectScreening> screenings, String actor) {
+        List<Alert> existing = alerts.forCustomer(scope, customerId);
+        List<Alert> raised = new java.util.ArrayList<>();
+        Instant now = now();
+        for (SubjectScreening s : screenings) {
+            for (HitView h : s.alerts()) {
+                boolean known = existing.stream()
+                                .anyMatch(a -> a.entityId().equals(h.entityId())
+                                        && a.subjectName().equals(s.subject().name())
+                                        && (a.status().unresolved() || a.status() == AlertStatus.TRUE_MATCH))
+                        || raised.stream()
+                                .anyMatch(a -> a.entityId().equals(h.entityId())
+                                        && a.subjectName().equals(s.subject().name()));
+                if (known) {
+                    continue;
+                }
+                Alert a = new Alert(
+                        UUID.randomUUID(),
+                        tenantId,
+                        customerId,
+                        s.subject().key(),
+                        s.subject().name(),
+                        h.entityId(),
+                        h.name(),
+                        h.source(),
+                        h.score(),
+                        s.id(),
+                        AlertStatus.OPEN,
+                        now,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
+                alerts.insert(a);
+                alerts.insertAction(a, now, actor, "opened", null, null, null);
+                audit.append(new AuditEntry(
+                        tenantId,
+                        actor,
+                        "alert.opened",
+                        "alert",
+                        a.id().toString(),
+                        Map.of(
+                                "customer_id", customerId.toString(),
+                                "subject", s.subject().key(),
+                                "entity_id", h.entityId(),
+                                "score", h.score(),
+                                "screening_id", s.id().toString())));
+                raised.add(a);
+            }
+        }
+        return raised;
+    }
+
+    /** Records an analyst's decision on an alert and re-assesses the customer. */
+    @Transactional
+    public Alert decide(
+            Caller caller,
+            TenantScope scope,
+            UUID id,
+            Decision decision,
+            @Nullable String note,
+            @Nullable String reason) {
+        Alert a = alerts.lock(scope, id).orElseThrow(() -> ApiProblem.notFound("alert", id));
+        AlertStatus from = a.status();
+        if (from == AlertStatus.TRUE_MATCH || from == AlertStatus.FALSE_POSITIVE) {
+            throw ApiProblem.conflict("alert " + id + " is already decided (" + from.code() + ")");
+        }
+        Instant now = now();
+        String actor = caller.actor();
+        String action;
+        Alert next;
+        switch (decision) {
+            case FALSE_POSITIVE -> {
+                if (reason == null || reason.isBlank()) {
+                    throw ApiProblem.invalid("reason", "a false positive needs a reason");
+                }
+                next = with(a, AlertStatus.FALSE_POSITIVE, actor, now, note, reason.strip(), null, null);
+                action = "false_positive";
+            }
+            case ESCALATED -> {
+                next = with(a, AlertStatus.ESCALATED, actor, now, note, null, null, null);
+                action = "escalated";
+            }
+            case TRUE_MATCH -> {
+                if (!fourEyes) {
+                    next = with(a, AlertStatus.TRUE_MATCH, actor, now, note, null, null, null);
+                    action = "true_match";
+                } else if (from != AlertStatus.PENDING_CONFIRMATION) {
+                    next = with(a, AlertStatus.PENDING_CONFIRMATION, actor, now, note, null, null, null);
+                    action = "true_match_proposed";
+                } else if (actor.equals(a.decidedBy())) {
+                    throw ApiProblem.forbidden(
+                            "four-eyes rule: a true match must be confirmed by a second analyst, not by " + actor
+                                    + " who proposed it");
+                } else {
+                    next = new Alert(
+                            a.id(),
+                            a.tenantId(),
+                            a.customerId(),
+                            a.subject(),
+                            a.subjectName(),
+                            a.entityId(),
+                            a.entityName(),
+                            a.source(),
+                            a.score(),
+                            a.screeningId(),
+                            AlertStatus.TRUE_MATCH,
+                            a.createdAt(),
+                            a.decidedBy(),
+                            a.decidedAt(),
+                            note == null ? a.note() : note,
+                            null,
+                            actor,
+                            now);
+                    action = "true_match_confirmed";
+                }
+            }
+            default -> throw new IllegalStateException(decision.name());
+        }
+        alerts.update(next);
+        alerts.insertAction(next, now, actor, action, from, note, next.reason());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", from.code());
+        details.put("to", next.status().code());
+        details.put("customer_id", a.customerId().toString());
+        details.put("entity_id", a.entityId());
+        if (next.reason() != null) {
+            details.put("reason", next.reason());
+        }
+        if (note != null) {
+            details.put("note", note);
+        }
+        audit.append(caller.audit(a.tenantId(), "alert." + action, "alert", a.id(), details));
+        events.publishEvent(new AlertDecided(scope, a.customerId(), actor));
+        return next;
+    }
+
+    private static Alert with(
+            Alert a,
+            AlertStatus status,
+            String actor,
+            Instant at,
+            @Nullable String note,
+            @Nullable String reason,
+            @Nullable String confirmedBy,
+            @Nullable Instant confirmedAt) {
+        return new Alert(
+                a.id(),
+                a.tenantId(),
+                a.customerId(),
+                a.subject(),
+                a.subjectName(),
+                a.entityId(),
+                a.entityName(),
+                a.source(),
+                a.score(),
+                a.screeningId(),
+                status,
+                a.createdAt(),
+                actor,
+                at,
+                note,
+                reason,
+                confirmedBy,
+                confirmedAt);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

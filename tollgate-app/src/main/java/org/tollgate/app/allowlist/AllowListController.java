@@ -1,0 +1,58 @@
+package org.tollgate.app.allowlist;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tollgate.app.auth.Caller;
+import org.tollgate.app.tenant.TenantScope;
+
+/** {@code /api/v1/allow-list}: cleared (customer, list entity) pairs. */
+@RestController
+@RequestMapping("/api/v1/allow-list")
+@Tag(name = "allow-list", description = "Cleared (customer, list entity) pairs that raise no further alert")
+class AllowListController {
+    private final AllowListService allowList;
+
+    AllowListController(AllowListService allowList) {
+        this.allowList = allowList;
+    }
+
+    /** A pair to clear. */
+    record NewEntry(
+            @NotNull UUID customerId,
+            @NotBlank @Size(max = 200) String entityId,
+            @NotBlank @Size(max = 2000) String reason,
+            @Nullable Instant expiresAt) {}
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
+    @Operation(summary = "Clear a (customer, list entity) pair decided a false positive")
+    ResponseEntity<AllowListEntry> create(Caller caller, TenantScope scope, @Valid @RequestBody NewEntry body) {
+        AllowListEntry e =
+                allowList.create(caller, scope, body.customerId(), body.entityId(), body.reason(), body.expiresAt());
+        return ResponseEntity.created(URI.create("/api/v1/allow-list?customer=" + e.customerId()))
+                .body(e);
+    }
+
+    @GetMapping
+    @Operation(summary = "Allow-list entries in the caller's scope; filter customer")
+    List<AllowListEntry> list(TenantScope scope, @RequestParam(required = false) @Nullable UUID customer) {
+        return allowList.list(scope, customer);
+    }
+}

@@ -1,0 +1,229 @@
+package org.tollgate.app.allowlist;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.tollgate.app.alert.AlertRepository;
+import org.tollgate.app.audit.AuditEntry;
+import org.tollgate.app.audit.AuditLog;
+import org.tollgate.app.auth.Caller;
+import org.tollgate.app.customer.CustomerRecord;
+import org.tollgate.app.customer.CustomerRepository;
+import org.tollgate.app.lists.ListEntitiesChanged;
+import org.tollgate.app.tenant.TenantScope;
+import org.tollgate.app.web.ApiProblem;
+
+/**
+ * The allow-list ("good guy" list). An analyst clears a (customer, list entity) pair that was decided a false
+ * positive; later screenings of the customer raise no alert for that entity until the entry expires or is
+ * re-opened — automatically when the customer's screened data changes ({@link #reopenForCustomer}) or the list
+ * entity changes materially ({@link #onListEntitiesChanged}).
+ */
+@Service
+public class AllowListService {
+    private static final String COLUMNS = "id, tenant_id, customer_id, entity_id, reason, approved_by, created_at,"
+            + " expires_at, status, reopened_at, reopen_reason";
+
+    private final JdbcClient jdbc;
+    private final AlertRepository alerts;
+    private final CustomerRepository customers;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AllowListService(
+            JdbcClient jdbc, AlertRepository alerts, CustomerRepository customers, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.alerts = alerts;
+        this.customers = customers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Clears a pair an analyst decided a false positive. */
+    @Transactional
+    public AllowListEntry create(
+            Caller caller,
+            TenantScope scope,
+            UUID customerId,
+            String entityId,
+            String reason,
+            @Nullable Instant expiresAt) {
+        CustomerRecord c =
+                customers.find(scope, customerId).orElseThrow(() -> ApiProblem.notFound("customer", customerId));
+        if (!alerts.clearedAsFalsePositive(scope, customerId, entityId)) {
+            throw ApiProblem.conflict("no alert of customer " + customerId + " for " + entityId
+                    + " was decided a false positive; decide the alert first");
+        }
+        Instant now = now();
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw ApiProblem.invalid("expires_at", "must be in the future");
+        }
+        AllowListEntry e = new AllowListEntry(
+                UUID.randomUUID(),
+                c.tenantId(),
+                customerId,
+                entityId,
+                reason.strip(),
+                caller.actor(),
+                now,
+                expiresAt,
+                "active",
+                null,
+                null);
+        jdbc.sql("INSERT INTO allow_list_entry (" + COLUMNS + ") VALUES (:id, :tenant, :customer, :entity, :reason,"
+                        + " :by, :at, :expires, 'active', NULL, NULL)")
+                .param("id", e.id())
+                .param("tenant", e.tenantId())
+                .param("customer", customerId)
+                .param("entity", entityId)
+                .param("reason", e.reason())
+                .param("by", e.approvedBy())
+                .param("at", ts(now))
+                .param("expires", ts(expiresAt))
+                .update();
+        audit.append(caller.audit(
+                e.tenantId(),
+                "allow_list.created",
+                "allow_list_entry",
+                e.id(),
+                Map.of(
+                        "customer_id", customerId.toString(),
+                        "entity_id", entityId,
+                        "reason", e.reason(),
+                        "expires_at", String.valueOf(expiresAt))));
+        return e;
+    }
+
+    public List<AllowListEntry> list(TenantScope scope, @Nullable UUID customerId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM allow_list_entry WHERE tenant_id = ANY(:visible)"
+                        + " AND (CAST(:customer AS uuid) IS NULL OR customer_id = :customer)"
+                        + " ORDER BY created_at DESC, id")
+                .param("visible", scope.ids())
+                .param("customer", customerId)
+                .query(AllowListService::map)
+                .list();
+    }
+
+    /** Whether an active, unexpired entry clears the pair. */
+    public boolean clears(TenantScope scope, UUID customerId, String entityId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM allow_list_entry WHERE customer_id = :c AND entity_id = :e"
+                        + " AND status = 'active' AND (expires_at IS NULL OR expires_at > :now)"
+                        + " AND tenant_id = ANY(:visible))")
+                .param("c", customerId)
+                .param("e", entityId)
+                .param("now", ts(now()))
+                .param("visible", scope.ids())
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Re-opens every active entry of a customer whose screened data changed (in the caller's transaction). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int reopenForCustomer(TenantScope scope, UUID customerId, int version, String actor) {
+        List<AllowListEntry> reopened = jdbc.sql("UPDATE allow_list_entry SET status = 'reopened', reopened_at = :at,"
+                        + " reopen_reason = :why WHERE customer_id = :c AND status = 'active'"
+                        + " AND tenant_id = ANY(:visible) RETURNING " + COLUMNS)
+                .param("at", ts(now()))
+                .param("why", "the customer's screened data changed (version " + version + ")")
+                .param("c", customerId)
+                .param("visible", scope.ids())
+                .query(AllowListService::map)
+                .list();
+        for (AllowListEntry e : reopened) {
+            audit.append(new AuditEntry(
+                    e.tenantId(),
+                    actor,
+                    "allow_list.reopened",
+                    "allow_list_entry",
+                    e.id().toString(),
+                    Map.of(
+                            "customer_id",
+                            customerId.toString(),
+                            "entity_id",
+                            e.entityId(),
+                            "reason",
+                            String.valueOf(e.reopenReason()))));
+        }
+        return reopened.size();
+    }
+
+    /**
+     * Re-opens the entries of list entities that changed materially (names, birth dates, identifiers) or left the
+     * list. Called by the list refresh, in its transaction, across all tenants: a system job, not a request, which is
+     * why it is the one write here without a scope.
+     */
+    @EventListener
+    public void onListEntitiesChanged(ListEntitiesChanged event) {
+        reopenForEntities(
+                event.entityIds(),
+                "list entity changed materially (" + event.source() + " "
+                        + event.newHash().substring(0, 12) + ")");
+    }
+
+    /** See {@link #onListEntitiesChanged}; returns how many entries were re-opened. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int reopenForEntities(java.util.Collection<String> entityIds, String why) {
+        if (entityIds.isEmpty()) {
+            return 0;
+        }
+        List<AllowListEntry> reopened = jdbc.sql("UPDATE allow_list_entry SET status = 'reopened', reopened_at = :at,"
+                        + " reopen_reason = :why WHERE entity_id = ANY(:ids) AND status = 'active' RETURNING "
+                        + COLUMNS)
+                .param("at", ts(now()))
+                .param("why", why)
+                .param("ids", entityIds.toArray(String[]::new))
+                .query(AllowListService::map)
+                .list();
+        for (AllowListEntry e : reopened) {
+            audit.append(new AuditEntry(
+                    e.tenantId(),
+                    "system:lists",
+                    "allow_list.reopened",
+                    "allow_list_entry",
+                    e.id().toString(),
+                    Map.of("customer_id", e.customerId().toString(), "entity_id", e.entityId(), "reason", why)));
+        }
+        return reopened.size();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static @Nullable OffsetDateTime ts(@Nullable Instant i) {
+        return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String c) throws SQLException {
+        OffsetDateTime t = rs.getObject(c, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    static AllowListEntry map(ResultSet rs, int n) throws SQLException {
+        return new AllowListEntry(
+                rs.getObject("id", UUID.class),
+                rs.getObject("tenant_id", UUID.class),
+                rs.getObject("customer_id", UUID.class),
+                rs.getString("entity_id"),
+                rs.getString("reason"),
+                rs.getString("approved_by"),
+                instant(rs, "created_at"),
+                instant(rs, "expires_at"),
+                rs.getString("status"),
+                instant(rs, "reopened_at"),
+                rs.getString("reopen_reason"));
+    }
+}
