@@ -88,6 +88,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--exit-after-setup", description = "stop once the demo is set up and printed (for scripts, tests)")
     boolean exitAfterSetup;
 
+    /** Runs with the base URL and the setup while the service is up (tests look at it before it stops). */
+    java.util.function.BiConsumer<String, DemoSetup> afterSetup = (base, setup) -> {};
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -155,6 +158,7 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("%nTollgate demo ready in %.1f s.%n", seconds);
             printUrls(out, base);
             setup.print(out, base);
+            afterSetup.accept(base, setup);
             return serve(out, stopped);
         }
     }
@@ -218,6 +222,7 @@ final class DemoCommand implements Callable<Integer> {
      * @param analystPassword the analyst user's password
      * @param integrationKey the provider's integration key
      * @param resellerKey the reseller's integration key
+     * @param analystKey the provider's analyst key (alert decisions need an analyst or admin)
      * @param customers the onboarded customers: name, tenant, id, decision
      */
     record DemoSetup(
@@ -227,6 +232,7 @@ final class DemoCommand implements Callable<Integer> {
             String analystPassword,
             String integrationKey,
             String resellerKey,
+            String analystKey,
             List<Onboarded> customers) {
 
         /** One onboarded sample customer. */
@@ -255,6 +261,11 @@ final class DemoCommand implements Callable<Integer> {
                     .get("key")
                     .asText();
 
+            String analystKey = admin.post(
+                            "/tenants/" + providerId + "/api-keys",
+                            Map.of("name", "demo analyst key", "role", "analyst"))
+                    .get("key")
+                    .asText();
             List<Onboarded> onboarded = new ArrayList<>();
             Api api = new Api(base, integration.key());
             for (Map<String, Object> c : DemoCustomers.provider()) {
@@ -271,6 +282,7 @@ final class DemoCommand implements Callable<Integer> {
                     analystPassword,
                     integration.key(),
                     resellerKey,
+                    analystKey,
                     List.copyOf(onboarded));
         }
 
@@ -289,6 +301,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("Tenants:   Demo Cloud (provider) " + provider + ", Demo Reseller " + reseller);
             out.println("Users:     admin / " + adminPassword + "    analyst / " + analystPassword);
             out.println("API key:   " + integrationKey + "   (Demo Cloud, role integration)");
+            out.println("Analyst:   " + analystKey + "   (Demo Cloud, role analyst: decides alerts)");
             out.println("Reseller:  " + resellerKey + "   (Demo Reseller, role integration)");
             out.println();
             out.println("Customers:");
@@ -305,6 +318,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             out.println("Try:");
             out.println("  KEY=" + integrationKey);
+            out.println("  ANALYST=" + analystKey);
             out.println("  API=" + base + "/api/v1");
             out.println("  curl -s -H \"Authorization: Bearer $KEY\" $API/customers");
             out.println("  curl -s -H \"Authorization: Bearer $KEY\" $API/customers/" + flagged + "/risk");
@@ -315,7 +329,7 @@ final class DemoCommand implements Callable<Integer> {
                             + " $API/screen");
             out.println(
                     "  ALERT=$(curl -s -H \"Authorization: Bearer $KEY\" \"$API/alerts?status=open\" | jq -r '.[0].id')");
-            out.println("  curl -s -H \"Authorization: Bearer $KEY\" -H 'Content-Type: application/json' \\");
+            out.println("  curl -s -H \"Authorization: Bearer $ANALYST\" -H 'Content-Type: application/json' \\");
             out.println(
                     "       -d '{\"decision\":\"escalated\",\"note\":\"needs the MLRO\"}' $API/alerts/$ALERT/decision");
             out.flush();
