@@ -251,7 +251,7 @@ final class DemoCommand implements Callable<Integer> {
             String resellerId = admin.post("/tenants", Map.of("name", "Demo Reseller"))
                     .get("id")
                     .asText();
-            String analystPassword = "analyst-" + boot.password();
+            String analystPassword = randomPassword();
             admin.post(
                     "/tenants/" + providerId + "/users",
                     Map.of("username", "analyst", "password", analystPassword, "role", "analyst"));
@@ -284,6 +284,12 @@ final class DemoCommand implements Callable<Integer> {
                     resellerKey,
                     analystKey,
                     List.copyOf(onboarded));
+        }
+
+        private static String randomPassword() {
+            byte[] b = new byte[18];
+            new java.security.SecureRandom().nextBytes(b);
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
         }
 
         private static Onboarded onboard(Api api, String tenant, Map<String, Object> customer) {
