@@ -23,7 +23,7 @@ final class LegalFormStage implements NameStage {
             }
             List<NameLexicon.LegalForm> forms = NameLexicon.LEGAL_FORMS.get(p.text());
             if (forms == null) {
-                forms = NameLexicon.LEGAL_FORMS_FUZZY.get(p.text().length() >= 5 ? firstLetters(p.text()) : "");
+                forms = NameLexicon.LEGAL_FORMS_FUZZY.get(p.text().length() >= 4 ? firstLetters(p.text()) : "");
                 if (forms == null) {
                     continue;
                 }

@@ -123,7 +123,7 @@ public final class NameMatcher {
                     matchedMeaningfulC++;
                     // a typing error in a long word is still that word; other near misses are not
                     boolean longTypo = TokenSimilarity.method(optSim[o]) == MatchMethod.EDIT_DISTANCE
-                            && index.term(index.tokenTerm(c)).text().length() >= 7;
+                            && index.term(index.tokenTerm(c)).text().length() >= 5;
                     if (!longTypo) {
                         minMeaningfulSim = Math.min(minMeaningfulSim, sim);
                     }
