@@ -45,8 +45,11 @@ public final class AccuracyBenchCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("../shared/data");
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "The shared data folder (default: $TOLLGATE_TESTDATA if set, else ../shared/data).")
+    Path data = BenchData.defaultFolder();
 
     @Option(names = "--seed", description = "Seed of the generated variations (default: ${DEFAULT-VALUE}).")
     long seed = 42;

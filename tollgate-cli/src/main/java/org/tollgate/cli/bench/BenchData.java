@@ -117,6 +117,12 @@ public final class BenchData implements AutoCloseable {
         return p.entities();
     }
 
+    /** The data folder when none is named: {@code $TOLLGATE_TESTDATA}, else {@code ../shared/data}. */
+    public static Path defaultFolder() {
+        String env = System.getenv("TOLLGATE_TESTDATA");
+        return Path.of(env == null || env.isBlank() ? "../shared/data" : env);
+    }
+
     /** The SDN set the index is read from (a temporary folder, deleted on {@link #close}). */
     public Path sdnSet() {
         return sdnSet;

@@ -61,9 +61,11 @@ public final class BatchScreening {
      * @param alertRows rows with at least one alert
      * @param hits hits written
      * @param nanos wall time of the run
+     * @param cpuNanos CPU time the process used during the run (all threads), -1 when unknown
      * @param readError why reading stopped before the end of the file, empty when the whole file was read
      */
-    public record Summary(long rows, long badRows, long alertRows, long hits, long nanos, String readError) {
+    public record Summary(
+            long rows, long badRows, long alertRows, long hits, long nanos, long cpuNanos, String readError) {
         public double rowsPerSecond() {
             return rows * 1e9 / Math.max(1, nanos);
         }
@@ -80,6 +82,7 @@ public final class BatchScreening {
      */
     public Summary run(QueryFile in, Writer out, PrintWriter err) throws IOException {
         long t0 = System.nanoTime();
+        long cpu0 = CpuTime.process();
         ExecutorService pool = Executors.newFixedThreadPool(threads, named("tollgate-screen-worker"));
         BlockingQueue<Future<Done>> queue = new ArrayBlockingQueue<>(4 * threads);
         Future<Done> end = CompletableFuture.completedFuture(null);
@@ -152,7 +155,8 @@ public final class BatchScreening {
             out.flush();
         }
         awaitQuietly(pool);
-        return new Summary(rows, bad, alerts, hits, System.nanoTime() - t0, readError[0]);
+        long cpu = cpu0 < 0 ? -1 : CpuTime.process() - cpu0;
+        return new Summary(rows, bad, alerts, hits, System.nanoTime() - t0, cpu, readError[0]);
     }
 
     private void hand(BlockingQueue<Future<Done>> queue, ExecutorService pool, List<QueryRow> batch, StopFlag stop)

@@ -216,10 +216,11 @@ public final class ScreenCommand implements Callable<Integer> {
         if (!quiet) {
             err.printf(
                     Locale.ROOT,
-                    "tollgate: screened %,d rows in %.1f s (%,.0f rows/s): %,d with alerts, %,d hits, %,d bad rows%n",
+                    "tollgate: screened %,d rows in %.1f s (%,.0f rows/s%s): %,d with alerts, %,d hits, %,d bad rows%n",
                     s.rows(),
                     s.nanos() / 1e9,
                     s.rowsPerSecond(),
+                    s.cpuNanos() < 0 ? "" : String.format(Locale.ROOT, ", %.1f s of CPU time", s.cpuNanos() / 1e9),
                     s.alertRows(),
                     s.hits(),
                     s.badRows());
