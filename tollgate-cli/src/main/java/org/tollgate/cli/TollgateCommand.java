@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             GeoCommand.class,
             ServeCommand.class,
+            DemoCommand.class,
             AdminCommand.class,
             AuditCommand.class,
             CommandLine.HelpCommand.class

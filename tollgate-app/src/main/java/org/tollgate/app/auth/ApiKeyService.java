@@ -66,10 +66,37 @@ public class ApiKeyService {
         return create(tenantId, name, role, actor);
     }
 
+    /**
+     * Registers a key whose secret the installer chose (the demo's {@code TOLLGATE_DEMO_API_KEY}, so scripts can
+     * use a known key); stored like any other key, by its hash only.
+     *
+     * @throws IllegalArgumentException unless {@code key} has the shape of a Tollgate key ({@link #isWellFormed})
+     */
+    @Transactional
+    public NewApiKey createWithSecret(UUID tenantId, String name, Role role, String actor, String key) {
+        if (!isWellFormed(key)) {
+            throw new IllegalArgumentException("an API key is tg_ followed by 43 URL-safe base64 characters");
+        }
+        return create(tenantId, name, role, actor, key);
+    }
+
+    /** Whether {@code key} is {@code tg_} followed by 43 URL-safe base64 characters (256 bits). */
+    public static boolean isWellFormed(String key) {
+        return key != null && key.matches("tg_[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]");
+    }
+
     private NewApiKey create(UUID tenantId, String name, Role role, String actor) {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
-        String key = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        return create(
+                tenantId,
+                name,
+                role,
+                actor,
+                KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+    }
+
+    private NewApiKey create(UUID tenantId, String name, Role role, String actor, String key) {
         ApiKey k = new ApiKey(
                 UUID.randomUUID(),
                 tenantId,

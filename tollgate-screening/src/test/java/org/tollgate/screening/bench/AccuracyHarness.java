@@ -56,7 +56,6 @@ public final class AccuracyHarness {
         pick.addAll(orgs.subList(0, Math.min(sample / 4, orgs.size())));
         Transliterator toCyr = Transliterator.getInstance("Latin-Russian/BGN");
         Transliterator toAr = Transliterator.getInstance("Latin-Arabic");
-        Transliterator toKo = Transliterator.getInstance("Latin-Hangul");
         for (Party p : pick) {
             String name = p.primaryName();
             String plain = reordered(name);
@@ -93,7 +92,6 @@ public final class AccuracyHarness {
                         "arabic_ascii_roundtrip",
                         ScreeningQuery.of(toAr.transliterate(plain.toLowerCase(Locale.ROOT))),
                         p);
-                add(sets, "korean_roundtrip", ScreeningQuery.of(toKo.transliterate(plain.toLowerCase(Locale.ROOT))), p);
             }
             if (p.names().size() > 1) {
                 PartyName alias = p.names().get(1 + rnd.nextInt(p.names().size() - 1));
