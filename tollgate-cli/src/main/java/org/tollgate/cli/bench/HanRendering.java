@@ -1,9 +1,5 @@
 package org.tollgate.cli.bench;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,8 +13,8 @@ import java.util.Optional;
  * <p>The benchmark's own tables.
  */
 public final class HanRendering {
-    private static final Map<String, String> FAMILY =
-            table("zhang 张 wang 王 li 李 zhao 赵 chen 陈 liu 刘 yang 杨 huang 黄 wu 吴 zhou 周 xu 徐 sun 孙 ma 马 zhu 朱"
+    private static final String FAMILY =
+            ("zhang 张 wang 王 li 李 zhao 赵 chen 陈 liu 刘 yang 杨 huang 黄 wu 吴 zhou 周 xu 徐 sun 孙 ma 马 zhu 朱"
                     + " hu 胡 guo 郭 he 何 lin 林 luo 罗 gao 高 zheng 郑 liang 梁 xie 谢 song 宋 tang 唐 han 韩 feng 冯"
                     + " deng 邓 cao 曹 peng 彭 xiao 肖 tian 田 dong 董 pan 潘 yuan 袁 cai 蔡 jiang 蒋 yu 于 du 杜 ye 叶"
                     + " cheng 程 wei 魏 su 苏 lu 陆 ding 丁 ren 任 shen 沈 yao 姚 jin 金 fang 方 shi 石 qian 钱 dai 戴"
@@ -30,8 +26,8 @@ public final class HanRendering {
                     + " qu 屈 rao 饶 nie 聂 sheng 盛 lou 娄 tu 涂 xiang 向 bian 边 ban 班 che 车 geng 耿 gan 甘"
                     + " zuo 左 zeng 曾 lv 吕 lyu 吕 lu 卢 dou 窦 ke 柯 hua 华 bo 薄 mi 米 ruan 阮 wei 韦 yun 云");
 
-    private static final Map<String, String> GIVEN =
-            table("a 阿 ai 爱 an 安 ang 昂 ao 傲 ba 八 bai 白 ban 斑 bang 邦 bao 宝 bei 贝 ben 本 bi 碧 bian 边 biao 彪"
+    private static final String GIVEN =
+            ("a 阿 ai 爱 an 安 ang 昂 ao 傲 ba 八 bai 白 ban 斑 bang 邦 bao 宝 bei 贝 ben 本 bi 碧 bian 边 biao 彪"
                     + " bin 斌 bing 兵 bo 波 bu 步 cai 才 can 灿 cang 苍 cao 草 ce 策 cen 岑 ceng 层 cha 茶 chai 柴"
                     + " chan 婵 chang 昌 chao 超 che 彻 chen 晨 cheng 成 chi 驰 chong 崇 chou 酬 chu 楚 chuan 川"
                     + " chuang 创 chun 春 ci 慈 cong 聪 cui 翠 cun 村 da 达 dai 黛 dan 丹 dang 党 dao 道 de 德"
@@ -59,41 +55,12 @@ public final class HanRendering {
                     + " zhang 章 zhao 钊 zhe 哲 zhen 珍 zheng 政 zhi 志 zhong 忠 zhou 洲 zhu 竹 zhuan 专 zhuang 壮"
                     + " zhui 追 zhun 准 zhuo 卓 zi 子 zong 宗 zou 邹 zu 祖 zuan 钻 zun 尊 zuo 佐");
 
-    private static Map<String, String> table(String pairs) {
-        String[] t = pairs.trim().split("\\s+");
-        Map<String, String> m = new HashMap<>();
-        for (int i = 0; i + 1 < t.length; i += 2) {
-            m.putIfAbsent(t[i], t[i + 1]);
-        }
-        return Map.copyOf(m);
-    }
-
     private HanRendering() {}
+
+    private static final SyllableRendering RENDERING = new SyllableRendering(FAMILY, GIVEN);
 
     /** The name in Chinese characters, or empty when a part of it is not a known pinyin syllable. */
     public static Optional<String> render(PersonName name) {
-        if (name.family().size() != 1 || name.given().isEmpty()) {
-            return Optional.empty();
-        }
-        String family = FAMILY.get(name.family().get(0).toLowerCase(Locale.ROOT));
-        if (family == null) {
-            return Optional.empty();
-        }
-        StringBuilder b = new StringBuilder(family);
-        int syllables = 0;
-        for (String g : name.given()) {
-            for (String part : g.toLowerCase(Locale.ROOT).split("-")) {
-                Optional<List<String>> seg = Syllables.segment(part, GIVEN.keySet());
-                if (seg.isEmpty()) {
-                    return Optional.empty();
-                }
-                for (String s : seg.get()) {
-                    b.append(GIVEN.get(s));
-                    syllables++;
-                }
-            }
-        }
-        // Chinese given names have one or two characters
-        return syllables <= 2 ? Optional.of(b.toString()) : Optional.empty();
+        return RENDERING.render(name);
     }
 }

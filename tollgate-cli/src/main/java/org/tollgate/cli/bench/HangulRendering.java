@@ -1,9 +1,5 @@
 package org.tollgate.cli.bench;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,8 +13,8 @@ import java.util.Optional;
  * <p>The benchmark's own table; it is not the engine's romaniser run backwards.
  */
 public final class HangulRendering {
-    private static final Map<String, String> FAMILY =
-            table("kim 김 gim 김 ri 리 rhee 이 lee 이 yi 이 li 리 pak 박 park 박 bak 박 choe 최 choi 최 jong 정 chong 정 jung 정"
+    private static final String FAMILY =
+            ("kim 김 gim 김 ri 리 rhee 이 lee 이 yi 이 li 리 pak 박 park 박 bak 박 choe 최 choi 최 jong 정 chong 정 jung 정"
                     + " chung 정 kang 강 cho 조 jo 조 yun 윤 yoon 윤 jang 장 chang 장 han 한 o 오 oh 오 so 서 suh 서"
                     + " sin 신 shin 신 kwon 권 hwang 황 an 안 ahn 안 song 송 ryu 류 yu 유 hong 홍 jon 전 chon 전 ko 고"
                     + " mun 문 moon 문 yang 양 son 손 pae 배 paek 백 baek 백 ho 허 nam 남 sim 심 no 노 roh 노 ha 하"
@@ -26,8 +22,8 @@ public final class HangulRendering {
                     + " kong 공 hyon 현 hyun 현 ham 함 pyon 변 yom 염 to 도 sok 석 ma 마 kil 길 yon 연 wi 위 pyo 표"
                     + " myong 명 ki 기 kye 계 tak 탁 kuk 국 pong 봉 sa 사 in 인 maeng 맹 im 임 rim 림 yom 염");
 
-    private static final Map<String, String> GIVEN =
-            table("jong 정 chong 정 jung 정 un 은 eun 은 il 일 chol 철 cheol 철 song 성 sung 성 seong 성 yong 영 young 영"
+    private static final String GIVEN =
+            ("jong 정 chong 정 jung 정 un 은 eun 은 il 일 chol 철 cheol 철 song 성 sung 성 seong 성 yong 영 young 영"
                     + " yeong 영 ho 호 nam 남 kwang 광 gwang 광 hyok 혁 hyeok 혁 chang 창 myong 명 myung 명 sok 석"
                     + " seok 석 su 수 soo 수 hak 학 hui 희 hee 희 chun 춘 kum 금 geum 금 ok 옥 sun 순 soon 순 ryong 룡"
                     + " hyon 현 hyun 현 jin 진 ju 주 hwa 화 hyang 향 mi 미 hye 혜 kyong 경 gyeong 경 kyung 경 sang 상"
@@ -43,41 +39,12 @@ public final class HangulRendering {
                     + " pil 필 phil 필 yop 엽 hyon 현 tal 달 dal 달 sol 솔 myo 묘 kye 계 kwan 관 gwan 관 yon 연 yeon 연"
                     + " o 오 im 임 chin 진 ku 구 ku 구 nak 낙 rak 락 ryok 력 pae 배 paek 백 baek 백 sok 석 kyu 규");
 
-    private static Map<String, String> table(String pairs) {
-        String[] t = pairs.trim().split("\\s+");
-        Map<String, String> m = new HashMap<>();
-        for (int i = 0; i + 1 < t.length; i += 2) {
-            m.putIfAbsent(t[i], t[i + 1]);
-        }
-        return Map.copyOf(m);
-    }
-
     private HangulRendering() {}
+
+    private static final SyllableRendering RENDERING = new SyllableRendering(FAMILY, GIVEN);
 
     /** The name in Hangul, or empty when a part of it is not a known syllable. */
     public static Optional<String> render(PersonName name) {
-        if (name.family().size() != 1 || name.given().isEmpty()) {
-            return Optional.empty();
-        }
-        String family = FAMILY.get(name.family().get(0).toLowerCase(Locale.ROOT));
-        if (family == null) {
-            return Optional.empty();
-        }
-        StringBuilder b = new StringBuilder(family);
-        int syllables = 0;
-        for (String g : name.given()) {
-            for (String part : g.toLowerCase(Locale.ROOT).split("-")) {
-                Optional<List<String>> seg = Syllables.segment(part, GIVEN.keySet());
-                if (seg.isEmpty()) {
-                    return Optional.empty();
-                }
-                for (String s : seg.get()) {
-                    b.append(GIVEN.get(s));
-                    syllables++;
-                }
-            }
-        }
-        // Korean given names have one or two syllables; more means the split was wrong or it is no Korean name
-        return syllables <= 2 ? Optional.of(b.toString()) : Optional.empty();
+        return RENDERING.render(name);
     }
 }
