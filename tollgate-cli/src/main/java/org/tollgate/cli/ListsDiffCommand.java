@@ -3,10 +3,8 @@ package org.tollgate.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.tollgate.lists.ListReader;
 import org.tollgate.lists.ListSpec;
 import org.tollgate.lists.diff.EntityChange;
 import org.tollgate.lists.diff.FieldChange;
@@ -14,7 +12,6 @@ import org.tollgate.lists.diff.SnapshotDiff;
 import org.tollgate.lists.json.EntityJson;
 import org.tollgate.lists.model.Entity;
 import org.tollgate.lists.parse.ListParseException;
-import org.tollgate.lists.parse.ParseOptions;
 import org.tollgate.lists.snapshot.ListSnapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,16 +54,15 @@ final class ListsDiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ListSnapshot before;
-        ListSnapshot after;
+        ListVersions versions;
         try {
-            ParseOptions opts = ParseOptions.lenient().withSource(source);
-            before = ListSnapshot.of(ListReader.read(oldList, opts), Instant.now(), name(oldList));
-            after = ListSnapshot.of(ListReader.read(newList, opts), Instant.now(), name(newList));
+            versions = ListVersions.read(oldList, newList, source);
         } catch (ListParseException e) {
             spec.commandLine().getErr().println("tollgate: " + e.getMessage());
             return TollgateCommand.EXIT_INPUT;
         }
+        ListSnapshot before = versions.before();
+        ListSnapshot after = versions.after();
         if (!before.source().equals(after.source())) {
             spec.commandLine()
                     .getErr()
@@ -74,7 +70,7 @@ final class ListsDiffCommand implements Callable<Integer> {
                             + after.source() + "); use --source to compare them anyway");
             return TollgateCommand.EXIT_USAGE;
         }
-        SnapshotDiff diff = SnapshotDiff.between(before, after);
+        SnapshotDiff diff = versions.diff();
         if (json) {
             out.println(toJson(before, after, diff).toString());
         } else {
@@ -82,10 +78,6 @@ final class ListsDiffCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static String name(ListSpec l) {
-        return l.path().getFileName().toString();
     }
 
     static ObjectNode toJson(ListSnapshot before, ListSnapshot after, SnapshotDiff diff) {

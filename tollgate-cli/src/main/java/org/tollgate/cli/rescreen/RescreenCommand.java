@@ -7,19 +7,18 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tollgate.cli.ListSpecConverter;
+import org.tollgate.cli.ListVersions;
 import org.tollgate.cli.TollgateCommand;
 import org.tollgate.cli.screen.QueryFile;
 import org.tollgate.cli.screen.QueryFileException;
 import org.tollgate.cli.screen.QueryRow;
 import org.tollgate.cli.screen.ResultJson;
-import org.tollgate.lists.ListReader;
 import org.tollgate.lists.ListSpec;
 import org.tollgate.lists.diff.EntityChange;
 import org.tollgate.lists.diff.SnapshotDiff;
@@ -29,7 +28,6 @@ import org.tollgate.lists.model.EntityType;
 import org.tollgate.lists.model.Identifier;
 import org.tollgate.lists.model.IdentifierType;
 import org.tollgate.lists.parse.ListParseException;
-import org.tollgate.lists.parse.ParseOptions;
 import org.tollgate.lists.snapshot.ListSnapshot;
 import org.tollgate.screening.Hit;
 import org.tollgate.screening.Party;
@@ -102,16 +100,15 @@ public final class RescreenCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        ListSnapshot before;
-        ListSnapshot after;
+        ListVersions versions;
         try {
-            before = ListSnapshot.of(ListReader.read(oldList, ParseOptions.lenient()), Instant.now(), "old");
-            after = ListSnapshot.of(ListReader.read(newList, ParseOptions.lenient()), Instant.now(), "new");
+            versions = ListVersions.read(oldList, newList, "");
         } catch (ListParseException e) {
             err.println("tollgate: " + e.getMessage());
             return TollgateCommand.EXIT_INPUT;
         }
-        SnapshotDiff diff = SnapshotDiff.between(before, after);
+        ListSnapshot after = versions.after();
+        SnapshotDiff diff = versions.diff();
         List<Party> parties = new ArrayList<>();
         try (QueryFile in = QueryFile.open(customers)) {
             QueryRow row;
