@@ -1,7 +1,5 @@
 package org.tollgate.lists.eu;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.stream.XMLStreamException;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.xml.stream.XMLStreamReader;
 import org.tollgate.lists.model.Entity;
-import org.tollgate.lists.parse.InputFiles;
 import org.tollgate.lists.parse.ListFormat;
 import org.tollgate.lists.parse.ListMetadata;
 import org.tollgate.lists.parse.ListParseException;
@@ -20,8 +18,7 @@ import org.tollgate.lists.parse.ListParser;
 import org.tollgate.lists.parse.ParseOptions;
 import org.tollgate.lists.parse.ParsedList;
 import org.tollgate.lists.parse.Problems;
-import org.tollgate.lists.parse.SafeXml;
-import org.tollgate.lists.parse.XmlElement;
+import org.tollgate.lists.parse.XmlEntryStream;
 
 /**
  * Reads the EU Financial Sanctions Files XML 1.1 ({@code export} in namespace
@@ -36,6 +33,9 @@ import org.tollgate.lists.parse.XmlElement;
  */
 public final class EuXmlParser implements ListParser {
     private static final String ROOT = "export";
+    // elements the EU may add around or beside the entries are descended into
+    private static final XmlEntryStream STREAM =
+            new XmlEntryStream(ROOT, "an EU financial sanctions file", Set.of("sanctionEntity"), ".xml");
 
     @Override
     public ParsedList parse(Path path, ParseOptions options) throws ListParseException {
@@ -43,63 +43,29 @@ public final class EuXmlParser implements ListParser {
         String source = options.sourceOr(ListFormat.EU_XML.defaultSource());
         Problems problems = new Problems(options);
         Map<String, EuEntry> entries = new LinkedHashMap<>();
-        Optional<LocalDate> published = Optional.empty();
-        int records = 0;
-        try (InputStream in = InputFiles.open(path, options.maxBytes(), ".xml")) {
-            XMLStreamReader r = SafeXml.reader(in, file);
-            try {
-                boolean rootSeen = false;
-                while (r.hasNext()) {
-                    if (r.next() != XMLStreamReader.START_ELEMENT) {
-                        continue;
-                    }
-                    String name = r.getLocalName();
-                    if (!rootSeen) {
-                        if (!name.equals(ROOT)) {
-                            throw new ListParseException(
-                                    file + ": not an EU financial sanctions file: the root element is <" + name
-                                            + ">, expected <" + ROOT + ">");
-                        }
-                        rootSeen = true;
-                        published = publishedAt(r, file, problems);
-                        continue;
-                    }
-                    if (!name.equals("sanctionEntity")) {
-                        // an element the EU may add around or beside the entries: descend and look further
-                        continue;
-                    }
-                    records++;
-                    XmlElement e = XmlElement.read(r);
-                    String logicalId = e.attr("logicalId");
-                    String where = "sanctionEntity #" + records + " (line " + e.line()
-                            + (logicalId.isEmpty() ? "" : ", logicalId " + logicalId) + ")";
-                    if (logicalId.isEmpty()) {
-                        problems.report(file, where, "no logicalId; entry skipped");
-                        continue;
-                    }
-                    if (EuEntry.names(e).isEmpty() && !entries.containsKey(logicalId)) {
-                        problems.report(file, where, "no nameAlias with a name; entry skipped");
-                        continue;
-                    }
-                    entries.computeIfAbsent(logicalId, id -> new EuEntry(source, id, file))
-                            .add(e, where, problems);
-                }
-                if (!rootSeen) {
-                    throw new ListParseException(file + ": no XML element found");
-                }
-            } finally {
-                r.close();
+        AtomicReference<Optional<LocalDate>> published = new AtomicReference<>(Optional.empty());
+        int[] records = {0};
+        STREAM.read(path, options, root -> published.set(publishedAt(root, file, problems)), (name, e) -> {
+            records[0]++;
+            String logicalId = e.attr("logicalId");
+            String where = "sanctionEntity #" + records[0] + " (line " + e.line()
+                    + (logicalId.isEmpty() ? "" : ", logicalId " + logicalId) + ")";
+            if (logicalId.isEmpty()) {
+                problems.report(file, where, "no logicalId; entry skipped");
+                return;
             }
-        } catch (XMLStreamException e) {
-            throw malformed(file, e);
-        } catch (IOException e) {
-            throw new ListParseException(file + ": cannot be read: " + e.getMessage(), e);
-        }
+            if (EuEntry.names(e).isEmpty() && !entries.containsKey(logicalId)) {
+                problems.report(file, where, "no nameAlias with a name; entry skipped");
+                return;
+            }
+            entries.computeIfAbsent(logicalId, id -> new EuEntry(source, id, file))
+                    .add(e, where, problems);
+        });
         List<Entity> entities = new ArrayList<>(entries.size());
         for (EuEntry entry : entries.values()) {
             entities.add(entry.build());
         }
-        ListMetadata metadata = new ListMetadata(source, ListFormat.EU_XML, file, published, records, -1);
+        ListMetadata metadata = new ListMetadata(source, ListFormat.EU_XML, file, published.get(), records[0], -1);
         return new ParsedList(metadata, entities, problems.list(), problems.count());
     }
 
@@ -117,17 +83,5 @@ public final class EuXmlParser implements ListParser {
                     "not a date: '" + generated + "'");
         }
         return date;
-    }
-
-    private static ListParseException malformed(String file, XMLStreamException e) {
-        String where = e.getLocation() == null
-                ? ""
-                : " line " + e.getLocation().getLineNumber() + ", column "
-                        + e.getLocation().getColumnNumber() + ":";
-        // the JDK prefixes its message with the position, which is already stated
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        int text = message.indexOf("Message: ");
-        message = (text < 0 ? message : message.substring(text + "Message: ".length())).strip();
-        return new ListParseException(file + ":" + where + " not well-formed XML: " + message, e);
     }
 }

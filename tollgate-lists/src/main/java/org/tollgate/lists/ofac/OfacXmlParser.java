@@ -83,10 +83,7 @@ public final class OfacXmlParser implements ListParser {
     }
 
     static String message(XMLStreamException e) {
-        String m = e.getMessage() == null ? e.toString() : e.getMessage();
-        // the JDK prefixes its messages with the location, which the problem states already
-        int msg = m.indexOf("Message: ");
-        return (msg >= 0 ? m.substring(msg + 9) : m).strip();
+        return SafeXml.message(e);
     }
 
     static void close(XMLStreamReader r) {

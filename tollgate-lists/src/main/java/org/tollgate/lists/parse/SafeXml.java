@@ -72,4 +72,11 @@ public final class SafeXml {
             }
         }
     }
+
+    /** The message of a streaming error without the position prefix the JDK adds (callers state the position). */
+    public static String message(XMLStreamException e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        int text = m.indexOf("Message: ");
+        return (text < 0 ? m : m.substring(text + "Message: ".length())).strip();
+    }
 }

@@ -1,7 +1,5 @@
 package org.tollgate.lists.un;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.stream.XMLStreamException;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.xml.stream.XMLStreamReader;
 import org.tollgate.lists.model.Entity;
-import org.tollgate.lists.parse.InputFiles;
 import org.tollgate.lists.parse.ListFormat;
 import org.tollgate.lists.parse.ListMetadata;
 import org.tollgate.lists.parse.ListParseException;
@@ -20,8 +18,7 @@ import org.tollgate.lists.parse.ListParser;
 import org.tollgate.lists.parse.ParseOptions;
 import org.tollgate.lists.parse.ParsedList;
 import org.tollgate.lists.parse.Problems;
-import org.tollgate.lists.parse.SafeXml;
-import org.tollgate.lists.parse.XmlElement;
+import org.tollgate.lists.parse.XmlEntryStream;
 
 /**
  * Reads the UN Security Council Consolidated List XML ({@code CONSOLIDATED_LIST} with {@code INDIVIDUALS} and
@@ -36,6 +33,9 @@ import org.tollgate.lists.parse.XmlElement;
  */
 public final class UnXmlParser implements ListParser {
     private static final String ROOT = "CONSOLIDATED_LIST";
+    // INDIVIDUALS, ENTITIES and anything the UN may add around them are descended into
+    private static final XmlEntryStream STREAM =
+            new XmlEntryStream(ROOT, "a UN consolidated list", Set.of("INDIVIDUAL", "ENTITY"), "");
 
     @Override
     public ParsedList parse(Path path, ParseOptions options) throws ListParseException {
@@ -43,66 +43,31 @@ public final class UnXmlParser implements ListParser {
         String source = options.sourceOr(ListFormat.UN_XML.defaultSource());
         Problems problems = new Problems(options);
         Map<String, UnEntry> entries = new LinkedHashMap<>();
-        Optional<LocalDate> published = Optional.empty();
-        int records = 0;
-        int individuals = 0;
-        int organisations = 0;
-        try (InputStream in = InputFiles.open(path, options.maxBytes())) {
-            XMLStreamReader r = SafeXml.reader(in, file);
-            try {
-                boolean rootSeen = false;
-                while (r.hasNext()) {
-                    if (r.next() != XMLStreamReader.START_ELEMENT) {
-                        continue;
-                    }
-                    String name = r.getLocalName();
-                    if (!rootSeen) {
-                        if (!name.equals(ROOT)) {
-                            throw new ListParseException(file + ": not a UN consolidated list: the root element is <"
-                                    + name + ">, expected <" + ROOT + ">");
-                        }
-                        rootSeen = true;
-                        published = publishedAt(r, file, problems);
-                        continue;
-                    }
-                    boolean person = name.equals("INDIVIDUAL");
-                    if (!person && !name.equals("ENTITY")) {
-                        // INDIVIDUALS, ENTITIES and anything the UN may add: descend and look further
-                        continue;
-                    }
-                    int index = person ? ++individuals : ++organisations;
-                    records++;
-                    XmlElement e = XmlElement.read(r);
-                    String reference = e.text("REFERENCE_NUMBER");
-                    String where = name + " #" + index + " (line " + e.line()
-                            + (reference.isEmpty() ? ", DATAID " + e.text("DATAID") : ", " + reference) + ")";
-                    if (reference.isEmpty()) {
-                        problems.report(file, where, "no REFERENCE_NUMBER; entry skipped");
-                        continue;
-                    }
-                    if (UnEntry.primaryName(e).isEmpty()) {
-                        problems.report(file, where, "no name (FIRST_NAME is empty); entry skipped");
-                        continue;
-                    }
-                    UnEntry entry = entries.computeIfAbsent(reference, ref -> new UnEntry(source, ref, person, file));
-                    entry.add(e, where, problems);
-                }
-                if (!rootSeen) {
-                    throw new ListParseException(file + ": no XML element found");
-                }
-            } finally {
-                r.close();
+        AtomicReference<Optional<LocalDate>> published = new AtomicReference<>(Optional.empty());
+        int[] counts = new int[3]; // records, individuals, organisations
+        STREAM.read(path, options, root -> published.set(publishedAt(root, file, problems)), (name, e) -> {
+            boolean person = name.equals("INDIVIDUAL");
+            int index = person ? ++counts[1] : ++counts[2];
+            counts[0]++;
+            String reference = e.text("REFERENCE_NUMBER");
+            String where = name + " #" + index + " (line " + e.line()
+                    + (reference.isEmpty() ? ", DATAID " + e.text("DATAID") : ", " + reference) + ")";
+            if (reference.isEmpty()) {
+                problems.report(file, where, "no REFERENCE_NUMBER; entry skipped");
+                return;
             }
-        } catch (XMLStreamException e) {
-            throw malformed(file, e);
-        } catch (IOException e) {
-            throw new ListParseException(file + ": cannot be read: " + e.getMessage(), e);
-        }
+            if (UnEntry.primaryName(e).isEmpty()) {
+                problems.report(file, where, "no name (FIRST_NAME is empty); entry skipped");
+                return;
+            }
+            entries.computeIfAbsent(reference, ref -> new UnEntry(source, ref, person, file))
+                    .add(e, where, problems);
+        });
         List<Entity> entities = new ArrayList<>(entries.size());
         for (UnEntry entry : entries.values()) {
             entities.add(entry.build());
         }
-        ListMetadata metadata = new ListMetadata(source, ListFormat.UN_XML, file, published, records, -1);
+        ListMetadata metadata = new ListMetadata(source, ListFormat.UN_XML, file, published.get(), counts[0], -1);
         return new ParsedList(metadata, entities, problems.list(), problems.count());
     }
 
@@ -119,17 +84,5 @@ public final class UnXmlParser implements ListParser {
             problems.report(file, ROOT + " (line 1), dateGenerated", "not a date: '" + generated + "'");
         }
         return date;
-    }
-
-    private static ListParseException malformed(String file, XMLStreamException e) {
-        String where = e.getLocation() == null
-                ? ""
-                : " line " + e.getLocation().getLineNumber() + ", column "
-                        + e.getLocation().getColumnNumber() + ":";
-        // the JDK prefixes its message with the position, which is already stated
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        int text = message.indexOf("Message: ");
-        message = (text < 0 ? message : message.substring(text + "Message: ".length())).strip();
-        return new ListParseException(file + ":" + where + " not well-formed XML: " + message, e);
     }
 }
