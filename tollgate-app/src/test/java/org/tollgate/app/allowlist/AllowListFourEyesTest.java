@@ -2,11 +2,22 @@ package org.tollgate.app.allowlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tollgate.app.alert.AlertRepository;
+import org.tollgate.app.audit.AuditLog;
+import org.tollgate.app.auth.Caller;
+import org.tollgate.app.auth.Role;
+import org.tollgate.app.customer.CustomerRepository;
 import org.tollgate.app.support.Http;
 import org.tollgate.app.support.ServiceTest;
+import org.tollgate.app.tenant.TenantKind;
+import org.tollgate.app.tenant.TenantScope;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,6 +28,21 @@ class AllowListFourEyesTest extends ServiceTest {
     private static final String MADURO = """
             {"type":"individual","name":"Nicolas Maduro Moros","birth_date":"1962-11-23","nationality":"VE",
              "addresses":[{"line1":"Avenida Urdaneta","city":"Caracas","postal_code":"1010","country":"VE"}]}""";
+
+    @Autowired
+    AlertRepository alertRepository;
+
+    @Autowired
+    CustomerRepository customers;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    TransactionTemplate tx;
 
     private UUID reseller;
     private String analyst1;
@@ -101,6 +127,25 @@ class AllowListFourEyesTest extends ServiceTest {
                 .get(0);
         assertThat(entry.get("status").asString()).isEqualTo("reopened");
         assertThat(http().post(confirm, analyst2, "").status()).isEqualTo(409);
+    }
+
+    /** With the rule off, an entry is active at once (the service built as the configuration would build it). */
+    @Test
+    void withTheRuleOffAnEntryIsActiveAtOnce() {
+        String customer = falsePositive();
+        AllowListService withoutFourEyes = new AllowListService(jdbc, alertRepository, customers, audit, clock, false);
+        TenantScope scope = new TenantScope(reseller, TenantKind.RESELLER, Set.of(reseller));
+        Caller caller = new Caller(reseller, TenantKind.RESELLER, Role.ANALYST, "api-key:tg_fourEyesOff");
+        AllowListEntry e = tx.execute(s -> withoutFourEyes.create(
+                caller, scope, UUID.fromString(customer), "us_ofac_sdn:22790", "namesake, passport checked", null));
+        assertThat(e.status()).isEqualTo("active");
+        assertThat(withoutFourEyes.clears(scope, UUID.fromString(customer), "us_ofac_sdn:22790"))
+                .isTrue();
+        assertThat(http().get("/api/v1/audit?subject_type=allow_list_entry&subject_id=" + e.id(), providerKey())
+                        .json()
+                        .toString())
+                .contains("allow_list.created")
+                .doesNotContain("allow_list.proposed");
     }
 
     /** A customer whose SDN alert was decided a false positive; returns its id. */
