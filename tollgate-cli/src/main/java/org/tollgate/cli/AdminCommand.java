@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tollgate.app.TollgateApplication;
 import org.tollgate.app.bootstrap.Bootstrap;
+import org.tollgate.app.retention.PurgeReport;
+import org.tollgate.app.retention.RetentionService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Option;
         name = "admin",
         mixinStandardHelpOptions = true,
         description = "Installation tasks on the configured database.",
-        subcommands = {AdminCommand.BootstrapCommand.class})
+        subcommands = {AdminCommand.BootstrapCommand.class, AdminCommand.PurgeCommand.class})
 final class AdminCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -77,6 +79,42 @@ final class AdminCommand implements Runnable {
             } catch (IllegalStateException e) {
                 spec.commandLine().getErr().println("tollgate: " + e.getMessage());
                 return TollgateCommand.EXIT_FAILURE;
+            }
+        }
+    }
+
+    /** {@code tollgate admin purge}: the retention purge, now. */
+    @Command(
+            name = "purge",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Delete the records whose retention period has run out (tollgate.retention.*) and record the purge",
+                "in the audit chain. --dry-run counts what would be deleted and changes nothing."
+            })
+    static final class PurgeCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--dry-run", description = "count what would be deleted; delete nothing")
+        boolean dryRun;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext ctx = TollgateApplication.offline()) {
+                PurgeReport r = ctx.getBean(RetentionService.class).purge("system:cli", dryRun);
+                var out = spec.commandLine().getOut();
+                out.println((dryRun ? "Dry run: would delete" : "Deleted") + " (as of " + r.at() + "):");
+                r.deleted().forEach((recordClass, tables) -> {
+                    out.printf("  %-19s before %s%n", recordClass, r.cutoffs().get(recordClass));
+                    tables.forEach((table, n) -> out.printf("      %-18s %d%n", table, n));
+                });
+                out.println("Customers whose identity records " + (dryRun ? "would be" : "were") + " purged: "
+                        + r.identityPurged().size());
+                if (r.audited()) {
+                    out.println("Recorded in the audit chain (retention.purged).");
+                }
+                out.flush();
+                return 0;
             }
         }
     }

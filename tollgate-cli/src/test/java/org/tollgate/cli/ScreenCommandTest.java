@@ -58,6 +58,22 @@ class ScreenCommandTest {
                 .contains("score: name 1.000");
     }
 
+    /**
+     * The JSON line byte for byte as the README documents it: the names, order and rounding of every field (the
+     * service's {@code POST /api/v1/screen} writes hits with the same mapping, {@code HitView}).
+     */
+    @Test
+    void aQueryFileLineIsTheDocumentedJsonByteForByte(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("q.csv");
+        Path out = dir.resolve("r.jsonl");
+        Files.writeString(in, "id,name,birth_date,country\nc1,Jong Un Kim,1984-01-08,KP\n");
+        CliRun run = CliRun.of("screen", "--list", sdn, "--in", in.toString(), "--out", out.toString(), "--quiet");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String expected = """
+                {"id":"c1","threshold":0.8,"hits":[{"entity_id":"us_ofac_sdn:20157","source":"us_ofac_sdn","source_ref":"20157","name":"KIM, Jong Un","matched_name":"KIM, Jong Un","type":"person","score":1.0,"alert":true,"explanation":{"matched_name":"KIM, Jong Un","name_strength":"strong","query_tokens":["jong","un","kim"],"list_tokens":["kim","jong","un"],"alignments":[{"query":"kim","list":"kim","method":"exact","similarity":1.0,"weight":5.7571},{"query":"un","list":"un","method":"exact","similarity":1.0,"weight":8.085},{"query":"jong","list":"jong","method":"exact","similarity":1.0,"weight":7.1411}],"unmatched_query":[],"unmatched_list":[],"query_coverage":1.0,"list_coverage":1.0,"name_score":1.0,"factors":[{"kind":"birth_date","effect":"agreed","detail":"query 1984-01-08, list 1984-01-08 (day)","adjustment":0.05},{"kind":"country","effect":"agreed","detail":"query KP, list KP","adjustment":0.02}],"composition":"name 1.000 +0.05 birth_date agreed +0.02 country agreed = 1.000","score":1.0}}]}""";
+        assertThat(Files.readString(out).strip()).isEqualTo(expected);
+    }
+
     @Test
     void singleQueryAsJsonAndWithoutHits() throws Exception {
         CliRun run = CliRun.of("screen", "--list", cons, "--name", "HANIYA, Ismail Abdul Salah", "--json");

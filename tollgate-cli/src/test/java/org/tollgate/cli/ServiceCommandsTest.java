@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code admin bootstrap} and {@code audit verify} on a fresh embedded database. */
+/** {@code admin bootstrap}, {@code admin purge} and {@code audit verify} on a fresh embedded database. */
 class ServiceCommandsTest {
     private static final String DATA_DIR = "tollgate.db.data-dir";
 
@@ -39,6 +39,27 @@ class ServiceCommandsTest {
 
         CliRun json = CliRun.of("audit", "verify", "--json");
         assertThat(json.out()).contains("\"intact\":true").contains("\"records_checked\":4");
+    }
+
+    @Test
+    void purgeRunsAndIsAuditedAndADryRunIsNot(@TempDir Path dir) {
+        System.setProperty(DATA_DIR, dir.resolve("pgdata").toString());
+        assertThat(CliRun.of("admin", "bootstrap").exitCode()).isZero();
+
+        CliRun dry = CliRun.of("admin", "purge", "--dry-run");
+        assertThat(dry.exitCode()).as(dry.err()).isZero();
+        assertThat(dry.out())
+                .contains("Dry run: would delete")
+                .contains("customer_version")
+                .contains("identity");
+        assertThat(dry.out()).doesNotContain("Recorded in the audit chain");
+        assertThat(CliRun.of("audit", "verify").out()).startsWith("audit chain intact: 4 records");
+
+        CliRun purge = CliRun.of("admin", "purge");
+        assertThat(purge.exitCode()).as(purge.err()).isZero();
+        assertThat(purge.out()).contains("Deleted").contains("Recorded in the audit chain (retention.purged)");
+        // the purge record follows the four of the bootstrap, and the chain still verifies
+        assertThat(CliRun.of("audit", "verify").out()).startsWith("audit chain intact: 5 records");
     }
 
     @Test

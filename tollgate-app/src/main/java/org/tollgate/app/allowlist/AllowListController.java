@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,12 +43,21 @@ class AllowListController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
-    @Operation(summary = "Clear a (customer, list entity) pair decided a false positive")
+    @Operation(
+            summary = "Clear a (customer, list entity) pair decided a false positive (pending a second analyst under"
+                    + " the four-eyes rule)")
     ResponseEntity<AllowListEntry> create(Caller caller, TenantScope scope, @Valid @RequestBody NewEntry body) {
         AllowListEntry e =
                 allowList.create(caller, scope, body.customerId(), body.entityId(), body.reason(), body.expiresAt());
         return ResponseEntity.created(URI.create("/api/v1/allow-list?customer=" + e.customerId()))
                 .body(e);
+    }
+
+    @PostMapping("/{id}/confirm")
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
+    @Operation(summary = "Confirm a pending entry (four-eyes rule: a different analyst than the proposer)")
+    AllowListEntry confirm(Caller caller, TenantScope scope, @PathVariable UUID id) {
+        return allowList.confirm(caller, scope, id);
     }
 
     @GetMapping

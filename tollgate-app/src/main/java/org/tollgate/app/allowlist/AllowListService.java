@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,24 +36,35 @@ import org.tollgate.app.web.ApiProblem;
 @Service
 public class AllowListService {
     private static final String COLUMNS = "id, tenant_id, customer_id, entity_id, reason, approved_by, created_at,"
-            + " expires_at, status, reopened_at, reopen_reason";
+            + " expires_at, status, reopened_at, reopen_reason, confirmed_by, confirmed_at";
 
     private final JdbcClient jdbc;
     private final AlertRepository alerts;
     private final CustomerRepository customers;
     private final AuditLog audit;
     private final Clock clock;
+    private final boolean fourEyes;
 
     AllowListService(
-            JdbcClient jdbc, AlertRepository alerts, CustomerRepository customers, AuditLog audit, Clock clock) {
+            JdbcClient jdbc,
+            AlertRepository alerts,
+            CustomerRepository customers,
+            AuditLog audit,
+            Clock clock,
+            @Value("${tollgate.allow-list.four-eyes:true}") boolean fourEyes) {
         this.jdbc = jdbc;
         this.alerts = alerts;
         this.customers = customers;
         this.audit = audit;
         this.clock = clock;
+        this.fourEyes = fourEyes;
     }
 
-    /** Clears a pair an analyst decided a false positive. */
+    /**
+     * Clears a pair an analyst decided a false positive. Under the four-eyes rule ({@code tollgate.allow-list.four-eyes},
+     * on by default) the entry is pending, and clears nothing, until a different analyst {@linkplain #confirm confirms}
+     * it.
+     */
     @Transactional
     public AllowListEntry create(
             Caller caller,
@@ -71,6 +83,7 @@ public class AllowListService {
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw ApiProblem.invalid("expires_at", "must be in the future");
         }
+        String status = fourEyes ? "pending" : "active";
         AllowListEntry e = new AllowListEntry(
                 UUID.randomUUID(),
                 c.tenantId(),
@@ -80,11 +93,13 @@ public class AllowListService {
                 caller.actor(),
                 now,
                 expiresAt,
-                "active",
+                status,
+                null,
+                null,
                 null,
                 null);
         jdbc.sql("INSERT INTO allow_list_entry (" + COLUMNS + ") VALUES (:id, :tenant, :customer, :entity, :reason,"
-                        + " :by, :at, :expires, 'active', NULL, NULL)")
+                        + " :by, :at, :expires, :status, NULL, NULL, NULL, NULL)")
                 .param("id", e.id())
                 .param("tenant", e.tenantId())
                 .param("customer", customerId)
@@ -93,10 +108,11 @@ public class AllowListService {
                 .param("by", e.approvedBy())
                 .param("at", ts(now))
                 .param("expires", ts(expiresAt))
+                .param("status", status)
                 .update();
         audit.append(caller.audit(
                 e.tenantId(),
-                "allow_list.created",
+                fourEyes ? "allow_list.proposed" : "allow_list.created",
                 "allow_list_entry",
                 e.id(),
                 Map.of(
@@ -105,6 +121,49 @@ public class AllowListService {
                         "reason", e.reason(),
                         "expires_at", String.valueOf(expiresAt))));
         return e;
+    }
+
+    /**
+     * The second analyst's confirmation of a pending entry (four-eyes rule): the entry becomes active. The analyst
+     * who proposed it cannot confirm it (403); an entry that is not pending cannot be confirmed (409).
+     */
+    @Transactional
+    public AllowListEntry confirm(Caller caller, TenantScope scope, UUID id) {
+        AllowListEntry e = jdbc.sql("SELECT " + COLUMNS + " FROM allow_list_entry WHERE id = :id"
+                        + " AND tenant_id = ANY(:visible) FOR UPDATE")
+                .param("id", id)
+                .param("visible", scope.ids())
+                .query(AllowListService::map)
+                .optional()
+                .orElseThrow(() -> ApiProblem.notFound("allow-list entry", id));
+        if (!e.status().equals("pending")) {
+            throw ApiProblem.conflict("allow-list entry " + id + " is " + e.status() + ", not pending confirmation");
+        }
+        if (e.approvedBy().equals(caller.actor())) {
+            throw ApiProblem.forbidden("four-eyes rule: an allow-list entry must be confirmed by a second analyst, not"
+                    + " by " + caller.actor() + " who proposed it");
+        }
+        Instant now = now();
+        if (e.expiresAt() != null && !e.expiresAt().isAfter(now)) {
+            throw ApiProblem.conflict("allow-list entry " + id + " expired before it was confirmed");
+        }
+        AllowListEntry confirmed = jdbc.sql("UPDATE allow_list_entry SET status = 'active', confirmed_by = :by,"
+                        + " confirmed_at = :at WHERE id = :id RETURNING " + COLUMNS)
+                .param("by", caller.actor())
+                .param("at", ts(now))
+                .param("id", id)
+                .query(AllowListService::map)
+                .single();
+        audit.append(caller.audit(
+                e.tenantId(),
+                "allow_list.confirmed",
+                "allow_list_entry",
+                e.id(),
+                Map.of(
+                        "customer_id", e.customerId().toString(),
+                        "entity_id", e.entityId(),
+                        "proposed_by", e.approvedBy())));
+        return confirmed;
     }
 
     public List<AllowListEntry> list(TenantScope scope, @Nullable UUID customerId) {
@@ -134,7 +193,7 @@ public class AllowListService {
     @Transactional(propagation = Propagation.MANDATORY)
     public int reopenForCustomer(TenantScope scope, UUID customerId, int version, String actor) {
         List<AllowListEntry> reopened = jdbc.sql("UPDATE allow_list_entry SET status = 'reopened', reopened_at = :at,"
-                        + " reopen_reason = :why WHERE customer_id = :c AND status = 'active'"
+                        + " reopen_reason = :why WHERE customer_id = :c AND status IN ('active', 'pending')"
                         + " AND tenant_id = ANY(:visible) RETURNING " + COLUMNS)
                 .param("at", ts(now()))
                 .param("why", "the customer's screened data changed (version " + version + ")")
@@ -180,7 +239,8 @@ public class AllowListService {
             return 0;
         }
         List<AllowListEntry> reopened = jdbc.sql("UPDATE allow_list_entry SET status = 'reopened', reopened_at = :at,"
-                        + " reopen_reason = :why WHERE entity_id = ANY(:ids) AND status = 'active' RETURNING "
+                        + " reopen_reason = :why WHERE entity_id = ANY(:ids) AND status IN ('active', 'pending')"
+                        + " RETURNING "
                         + COLUMNS)
                 .param("at", ts(now()))
                 .param("why", why)
@@ -224,6 +284,8 @@ public class AllowListService {
                 instant(rs, "expires_at"),
                 rs.getString("status"),
                 instant(rs, "reopened_at"),
-                rs.getString("reopen_reason"));
+                rs.getString("reopen_reason"),
+                rs.getString("confirmed_by"),
+                instant(rs, "confirmed_at"));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tollgate.app.tenant.TenantScope;
 import tools.jackson.core.type.TypeReference;
@@ -28,10 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The append-only, hash-chained audit log. Every write of the service calls {@link #append} inside its own
  * transaction, so the record commits or rolls back with the change it describes.
  *
- * <p>Appends are serialized by a row lock on the chain head ({@code SELECT ... FOR UPDATE} on {@code
- * audit_chain_head}): a writer takes the next sequence number and links to the head's hash; a concurrent writer waits
- * until the first commits (or rolls back, releasing the number). Keep the append near the end of a transaction: the
- * lock is held until commit.
+ * <p>A transaction's records are written together just before it commits, serialized by a row lock on the chain
+ * head ({@code SELECT ... FOR UPDATE} on {@code audit_chain_head}): the writer takes the next sequence numbers and
+ * links to the head's hash; a concurrent writer waits until the first commits (or rolls back, releasing the numbers).
+ * So the lock is held only for the last moments of a transaction, wherever in it the appends were made.
  */
 @Service
 public class AuditLog {
@@ -57,47 +60,133 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Appends a record in the caller's transaction (there must be one) and returns it as stored. */
+    /**
+     * Appends a record in the caller's transaction (there must be one). The record is written when the transaction
+     * commits, together with every other record the transaction appended: one lock of the chain head, one insert and
+     * one head update per transaction instead of per record, and the lock is held only from then until the commit
+     * rather than from the first append (which often came before the screening) to the end. If the transaction rolls
+     * back, nothing is written.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public AuditRecord append(AuditEntry e) {
+    public void append(AuditEntry e) {
+        // serialized now, so the record is what the caller described at this point and bad details fail here
+        String details = CANONICAL.writeValueAsString(e.details());
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        if (pending.written) {
+            // appended by a synchronization that runs after ours, just before the commit: the lock is already held
+            write(List.of(new PendingEntry(e, details)));
+        } else {
+            pending.entries.add(new PendingEntry(e, details));
+        }
+    }
+
+    /** The records one transaction appended, written just before it commits. */
+    private final class Pending implements TransactionSynchronization {
+        final List<PendingEntry> entries = new ArrayList<>();
+        boolean written;
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            written = true;
+            write(entries);
+            entries.clear();
+        }
+
+        // an inner transaction (REQUIRES_NEW) appends to its own batch, not to this one
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(AuditLog.this, this);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+        }
+    }
+
+    private record PendingEntry(AuditEntry entry, String details) {}
+
+    /**
+     * Writes a transaction's records: locks the head, chains the records in the order they were appended, and inserts
+     * them and moves the head in one statement.
+     */
+    private void write(List<PendingEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         Head head = jdbc.sql("SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
                 .single();
-        long seq = head.seq() + 1;
+        int n = entries.size();
+        Long[] seqs = new Long[n];
+        UUID[] tenants = new UUID[n];
+        String[] actors = new String[n];
+        String[] actions = new String[n];
+        String[] stypes = new String[n];
+        String[] sids = new String[n];
+        String[] details = new String[n];
+        String[] prevs = new String[n];
+        String[] hashes = new String[n];
+        long seq = head.seq();
+        String prev = head.hash();
         // taken under the lock, so times never go backwards along the chain (unless the clock does)
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String details = CANONICAL.writeValueAsString(e.details());
-        String hash = AuditChain.hash(AuditChain.canonical(
-                seq, at, e.tenantId(), e.actor(), e.action(), e.subjectType(), e.subjectId(), details, head.hash()));
-        jdbc.sql("INSERT INTO audit_event (seq, at, tenant_id, actor, action, subject_type, subject_id, details,"
-                        + " prev_hash, hash) VALUES (:seq, :at, :tenant, :actor, :action, :stype, :sid, :details,"
-                        + " :prev, :hash)")
-                .param("seq", seq)
+        for (int i = 0; i < n; i++) {
+            AuditEntry e = entries.get(i).entry();
+            seq++;
+            String hash = AuditChain.hash(AuditChain.canonical(
+                    seq,
+                    at,
+                    e.tenantId(),
+                    e.actor(),
+                    e.action(),
+                    e.subjectType(),
+                    e.subjectId(),
+                    entries.get(i).details(),
+                    prev));
+            seqs[i] = seq;
+            tenants[i] = e.tenantId();
+            actors[i] = e.actor();
+            actions[i] = e.action();
+            stypes[i] = e.subjectType();
+            sids[i] = e.subjectId();
+            details[i] = entries.get(i).details();
+            prevs[i] = prev;
+            hashes[i] = hash;
+            prev = hash;
+        }
+        // one round trip: the rows as arrays, unnested into the table, and the head moved in the same statement
+        jdbc.sql("WITH inserted AS (INSERT INTO audit_event (seq, at, tenant_id, actor, action, subject_type,"
+                        + " subject_id, details, prev_hash, hash) SELECT r.seq, :at, r.tenant, r.actor, r.action,"
+                        + " r.stype, r.sid, r.details, r.prev, r.hash FROM unnest(CAST(:seq AS bigint[]),"
+                        + " CAST(:tenant AS uuid[]), CAST(:actor AS text[]), CAST(:action AS text[]),"
+                        + " CAST(:stype AS text[]), CAST(:sid AS text[]), CAST(:details AS text[]),"
+                        + " CAST(:prev AS text[]), CAST(:hash AS text[]))"
+                        + " AS r (seq, tenant, actor, action, stype, sid, details, prev, hash))"
+                        + " UPDATE audit_chain_head SET seq = :last, hash = :lastHash WHERE id = 1")
+                .param("seq", seqs)
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                .param("tenant", e.tenantId())
-                .param("actor", e.actor())
-                .param("action", e.action())
-                .param("stype", e.subjectType())
-                .param("sid", e.subjectId())
+                .param("tenant", tenants)
+                .param("actor", actors)
+                .param("action", actions)
+                .param("stype", stypes)
+                .param("sid", sids)
                 .param("details", details)
-                .param("prev", head.hash())
-                .param("hash", hash)
+                .param("prev", prevs)
+                .param("hash", hashes)
+                .param("last", seq)
+                .param("lastHash", prev)
                 .update();
-        jdbc.sql("UPDATE audit_chain_head SET seq = :seq, hash = :hash WHERE id = 1")
-                .param("seq", seq)
-                .param("hash", hash)
-                .update();
-        return new AuditRecord(
-                seq,
-                at,
-                e.tenantId(),
-                e.actor(),
-                e.action(),
-                e.subjectType(),
-                e.subjectId(),
-                CANONICAL.readValue(details, DETAILS),
-                head.hash(),
-                hash);
     }
 
     /**

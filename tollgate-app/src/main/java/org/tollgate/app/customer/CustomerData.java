@@ -104,16 +104,31 @@ public record CustomerData(
             @Nullable @Size(max = 200) String wallet,
             @Nullable @Size(max = 300) String source) {}
 
-    /** A beneficial owner: a person owning at least 25 % or exercising substantial control. */
+    /**
+     * A beneficial owner: a person owning at least 25 % or exercising substantial control, with its own identity
+     * verification (a foreign owner is verified like a foreign customer); none given means the customer's covers it.
+     */
     public record BeneficialOwner(
             @NotBlank @Size(max = 500) String name,
             @Nullable LocalDate birthDate,
             @Nullable @Size(max = 100) String nationality,
             @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal ownershipPercent,
             @Nullable Boolean control,
-            @Nullable @Size(max = 5) List<@Valid @NotNull Address> addresses) {
+            @Nullable @Size(max = 5) List<@Valid @NotNull Address> addresses,
+            @Nullable @Valid Verification verification) {
         public BeneficialOwner {
             addresses = addresses == null ? List.of() : List.copyOf(addresses);
+        }
+
+        /** An owner whose verification is not given (the customer's covers it). */
+        public BeneficialOwner(
+                String name,
+                @Nullable LocalDate birthDate,
+                @Nullable String nationality,
+                @Nullable BigDecimal ownershipPercent,
+                @Nullable Boolean control,
+                @Nullable List<Address> addresses) {
+            this(name, birthDate, nationality, ownershipPercent, control, addresses, null);
         }
     }
 

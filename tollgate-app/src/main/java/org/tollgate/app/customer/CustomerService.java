@@ -22,6 +22,7 @@ import org.tollgate.app.alert.AlertService;
 import org.tollgate.app.allowlist.AllowListService;
 import org.tollgate.app.audit.AuditLog;
 import org.tollgate.app.auth.Caller;
+import org.tollgate.app.retention.AccountClosing;
 import org.tollgate.app.risk.RiskAssessment;
 import org.tollgate.app.risk.RiskService;
 import org.tollgate.app.screening.ScreeningService;
@@ -106,7 +107,7 @@ public class CustomerService {
             throw ApiProblem.invalid("body", "a JSON merge patch is an object");
         }
         CustomerVersion current =
-                customers.version(scope, id, c.currentVersion()).orElseThrow();
+                customers.version(scope, id, c.currentVersion()).orElseThrow(() -> AccountClosing.gone(id));
         JsonNode merged = merge(json.valueToTree(current.data()), patch);
         CustomerData data;
         try {
@@ -135,14 +136,14 @@ public class CustomerService {
     @Transactional
     public CustomerView rescreen(Caller caller, TenantScope scope, UUID id) {
         CustomerRecord c = customers.lock(scope, id).orElseThrow(() -> ApiProblem.notFound("customer", id));
-        CustomerVersion v = customers.version(scope, id, c.currentVersion()).orElseThrow();
+        CustomerVersion v = customers.version(scope, id, c.currentVersion()).orElseThrow(() -> AccountClosing.gone(id));
         audit.append(caller.audit(c.tenantId(), "customer.rescreened", "customer", id, Map.of("version", v.version())));
         return process(caller, scope, c.tenantId(), v, subjects(v.data()), true, List.of());
     }
 
     public CustomerView get(TenantScope scope, UUID id) {
         CustomerRecord c = customers.find(scope, id).orElseThrow(() -> ApiProblem.notFound("customer", id));
-        CustomerVersion v = customers.version(scope, id, c.currentVersion()).orElseThrow();
+        CustomerVersion v = customers.version(scope, id, c.currentVersion()).orElseThrow(() -> AccountClosing.gone(id));
         RiskAssessment r = risk.current(scope, id);
         return view(scope, c.tenantId(), v, r, false, List.of());
     }
@@ -170,7 +171,7 @@ public class CustomerService {
         }
         CustomerValidation.Checked checked = CustomerValidation.check(input);
         CustomerVersion previous =
-                customers.version(scope, c.id(), c.currentVersion()).orElseThrow();
+                customers.version(scope, c.id(), c.currentVersion()).orElseThrow(() -> AccountClosing.gone(c.id()));
         List<ScreeningSubject> subjects = subjects(checked.data());
         String hash = hash(subjects);
         int version = c.currentVersion() + 1;

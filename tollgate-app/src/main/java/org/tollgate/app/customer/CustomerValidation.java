@@ -77,7 +77,8 @@ final class CustomerValidation {
                     country(p + ".nationality", o.nationality()),
                     o.ownershipPercent(),
                     o.control(),
-                    addresses(p + ".addresses", o.addresses())));
+                    addresses(p + ".addresses", o.addresses()),
+                    o.verification()));
         }
         CustomerData.Person control = d.controlPerson() == null
                 ? null

@@ -243,6 +243,43 @@ public class RiskService {
             }
             case VERIFIED -> {}
         }
+        // each beneficial owner's own verification, where given (otherwise the customer's above covers it)
+        for (Derived.OwnerDetermination o : derived.owners()) {
+            CustomerData.Verification ov = o.index() < d.beneficialOwners().size()
+                    ? d.beneficialOwners().get(o.index()).verification()
+                    : null;
+            if (ov == null) {
+                continue;
+            }
+            String who = "beneficial owner " + o.name();
+            switch (ov.status()) {
+                case UNVERIFIED -> {
+                    if (!"us_person".equals(o.status())) {
+                        int w = policy.weight("unverified");
+                        score += w;
+                        reasons.add(new RiskAssessment.Reason(
+                                "owner_unverified", who + ": identity not verified (a foreign owner)", w));
+                    }
+                }
+                case PENDING -> {
+                    int w = policy.weight("verification_pending");
+                    score += w;
+                    reasons.add(new RiskAssessment.Reason(
+                            "owner_verification_pending", who + ": identity verification pending", w));
+                }
+                case FAILED -> {
+                    int w = policy.weight("verification_failed");
+                    score += w;
+                    review = true;
+                    reasons.add(new RiskAssessment.Reason(
+                            "owner_verification_failed",
+                            who + ": identity verification failed"
+                                    + (ov.failureResolution() == null ? "" : " (" + ov.failureResolution() + ")"),
+                            w));
+                }
+                case VERIFIED -> {}
+            }
+        }
 
         // payment
         if (d.paymentMeans().isEmpty()) {

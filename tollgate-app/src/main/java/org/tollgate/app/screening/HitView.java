@@ -7,10 +7,10 @@ import org.tollgate.screening.explain.TokenAlignment;
 import org.tollgate.screening.explain.UnmatchedToken;
 
 /**
- * A hit as JSON, in the shape {@code tollgate screen} writes (the command line's {@code ResultJson}): the same
- * fields, names and rounding. The command line writes it with a streaming generator in {@code tollgate-cli}, which
- * the service does not depend on, and {@code tollgate-screening} stays free of JSON libraries; so the mapping is
- * repeated here as records — keep the two in step.
+ * A hit as JSON: the one mapping of a screening hit to its JSON form (fields, names, rounding), written with
+ * snake_case names in component order. The service stores and answers it ({@code POST /api/v1/screen}, screening
+ * results), and the command line ({@code tollgate screen}, {@code tollgate rescreen}) writes the same records, so the
+ * shapes cannot drift apart. {@code tollgate-screening} stays free of JSON libraries.
  *
  * @param entityId the list entity's id
  * @param source its source
@@ -71,7 +71,8 @@ public record HitView(
                 explanation(h.explanation()));
     }
 
-    private static ExplanationView explanation(Explanation e) {
+    /** The explanation alone (the command line's re-screening lines carry it without the hit around it). */
+    public static ExplanationView explanation(Explanation e) {
         return new ExplanationView(
                 e.matchedName(),
                 e.nameStrength(),
@@ -99,7 +100,7 @@ public record HitView(
         return new Unmatched(t.token(), t.kind(), round(t.weight()));
     }
 
-    /** Four decimals, as the command line writes them. */
+    /** Four decimals are what a reader can use; more only make the output longer. */
     private static double round(double v) {
         return Math.round(v * 10000) / 10000.0;
     }

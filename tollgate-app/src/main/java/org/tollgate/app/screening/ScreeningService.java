@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,9 +97,13 @@ public class ScreeningService {
         var screener = lists.screener(state);
         List<SubjectScreening> out = new ArrayList<>();
         OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        // the same party named twice (an owner who is also the control person) is screened once
+        Map<List<String>, ScreeningResult> screened = new HashMap<>();
         for (ScreeningSubject s : subjects) {
             ScreeningQuery q = query(s.key(), s.name(), s.type(), s.birthDate(), s.country());
-            ScreeningResult r = screener.screen(q, options());
+            ScreeningResult r = screened.computeIfAbsent(
+                    java.util.Arrays.asList(s.name(), s.type(), s.birthDate(), s.country()),
+                    k -> screener.screen(q, options()));
             List<HitView> hits = r.hits().stream().map(HitView::of).toList();
             Set<String> suppressed = new HashSet<>();
             for (HitView h : hits) {

@@ -100,6 +100,71 @@ class AuditChainTest extends ServiceTest {
         assertThat(v.lastSeq()).isEqualTo(v.recordsChecked());
     }
 
+    /** A transaction's records are written together at commit, in order, linked one to the next. */
+    @Test
+    void aTransactionsRecordsAreWrittenTogetherAtCommitInOrder() {
+        String marker = unique("batch");
+        tx.executeWithoutResult(s -> {
+            for (int i = 0; i < 3; i++) {
+                audit.append(new AuditEntry(null, "system:test", "test.batch", "test", marker, Map.of("n", i)));
+            }
+            // nothing is written before the commit
+            assertThat(countOf(marker)).isZero();
+        });
+        List<Map<String, Object>> rows = jdbc.sql(
+                        "SELECT seq, details, prev_hash, hash FROM audit_event WHERE subject_id = :m ORDER BY seq")
+                .param("m", marker)
+                .query()
+                .listOfRows();
+        assertThat(rows).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(rows.get(i).get("details")).isEqualTo("{\"n\":" + i + "}");
+        }
+        for (int i = 1; i < 3; i++) {
+            assertThat((Long) rows.get(i).get("seq"))
+                    .isEqualTo((Long) rows.get(i - 1).get("seq") + 1);
+            assertThat(rows.get(i).get("prev_hash")).isEqualTo(rows.get(i - 1).get("hash"));
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aRolledBackTransactionWritesNoRecord() {
+        String marker = unique("rollback");
+        tx.executeWithoutResult(s -> {
+            audit.append(new AuditEntry(null, "system:test", "test.rollback", "test", marker, Map.of()));
+            s.setRollbackOnly();
+        });
+        assertThat(countOf(marker)).isZero();
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    /** An inner REQUIRES_NEW transaction commits its own records; the outer one's follow at its own commit. */
+    @Test
+    void anInnerTransactionWritesItsOwnRecords() {
+        String outer = unique("outer");
+        String inner = unique("inner");
+        TransactionTemplate requiresNew = new TransactionTemplate(tx.getTransactionManager());
+        requiresNew.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        tx.executeWithoutResult(s -> {
+            audit.append(new AuditEntry(null, "system:test", "test.outer", "test", outer, Map.of()));
+            requiresNew.executeWithoutResult(
+                    s2 -> audit.append(new AuditEntry(null, "system:test", "test.inner", "test", inner, Map.of())));
+            assertThat(countOf(inner)).isEqualTo(1);
+            assertThat(countOf(outer)).isZero();
+        });
+        assertThat(countOf(outer)).isEqualTo(1);
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    private long countOf(String subjectId) {
+        return jdbc.sql("SELECT count(*) FROM audit_event WHERE subject_id = :m")
+                .param("m", subjectId)
+                .query(Long.class)
+                .single();
+    }
+
     @Test
     void appendNeedsATransaction() {
         assertThatThrownBy(() -> audit.append(new AuditEntry(null, "system:test", "x", "y", "z", Map.of())))

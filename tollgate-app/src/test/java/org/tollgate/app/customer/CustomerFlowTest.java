@@ -205,6 +205,10 @@ class CustomerFlowTest extends ServiceTest {
                         "{\"customer_id\":\"" + id + "\",\"entity_id\":\"us_ofac_sdn:22790\","
                                 + "\"reason\":\"namesake, documents checked\"}");
         assertThat(entry.status()).as(entry.toString()).isEqualTo(201);
+        // four-eyes: a second analyst confirms the entry (AllowListFourEyesTest covers the rule itself)
+        Http.Response confirmed =
+                http().post("/api/v1/allow-list/" + entry.json().get("id").asString() + "/confirm", analyst2, "");
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
 
         // screened again: the pair is cleared, no new alert
         JsonNode again =

@@ -5,13 +5,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
+import org.tollgate.app.screening.HitView;
 import org.tollgate.screening.Hit;
 import org.tollgate.screening.ScreeningResult;
 import org.tollgate.screening.explain.Explanation;
-import org.tollgate.screening.explain.Factor;
-import org.tollgate.screening.explain.TokenAlignment;
-import org.tollgate.screening.explain.UnmatchedToken;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes one screening outcome as one line of JSON (JSON Lines), in the shape {@code tollgate screen}
@@ -20,6 +19,15 @@ import org.tollgate.screening.explain.UnmatchedToken;
  */
 public final class ResultJson {
     private static final JsonFactory FACTORY = new JsonFactory();
+
+    /**
+     * Writes {@link HitView} as the service does (snake_case names, component order), so {@code tollgate screen},
+     * {@code tollgate rescreen} and {@code POST /api/v1/screen} share one mapping. Immutable, so worker threads share
+     * it.
+     */
+    private static final JsonMapper HIT_MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .build();
 
     private ResultJson() {}
 
@@ -78,81 +86,13 @@ public final class ResultJson {
         });
     }
 
+    /** The hit as the service writes it ({@link HitView}: the one mapping of a hit to JSON). */
     private static void hit(JsonGenerator g, Hit h) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("entity_id", h.entityId());
-        g.writeStringField("source", h.source());
-        g.writeStringField("source_ref", h.sourceRef());
-        g.writeStringField("name", h.name());
-        g.writeStringField("matched_name", h.matchedName());
-        g.writeStringField("type", h.type());
-        g.writeNumberField("score", h.score());
-        g.writeBooleanField("alert", h.alert());
-        g.writeFieldName("explanation");
-        explanation(g, h.explanation());
-        g.writeEndObject();
+        g.writeRawValue(HIT_MAPPER.writeValueAsString(HitView.of(h)));
     }
 
     private static void explanation(JsonGenerator g, Explanation e) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("matched_name", e.matchedName());
-        g.writeStringField("name_strength", e.nameStrength());
-        strings(g, "query_tokens", e.queryTokens());
-        strings(g, "list_tokens", e.listTokens());
-        g.writeArrayFieldStart("alignments");
-        for (TokenAlignment a : e.alignments()) {
-            g.writeStartObject();
-            g.writeStringField("query", a.queryToken());
-            g.writeStringField("list", a.listToken());
-            g.writeStringField("method", a.method().code());
-            g.writeNumberField("similarity", round(a.similarity()));
-            g.writeNumberField("weight", round(a.weight()));
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        unmatched(g, "unmatched_query", e.unmatchedQuery());
-        unmatched(g, "unmatched_list", e.unmatchedList());
-        g.writeNumberField("query_coverage", round(e.queryCoverage()));
-        g.writeNumberField("list_coverage", round(e.listCoverage()));
-        g.writeNumberField("name_score", e.nameScore());
-        g.writeArrayFieldStart("factors");
-        for (Factor f : e.factors()) {
-            g.writeStartObject();
-            g.writeStringField("kind", f.kind());
-            g.writeStringField("effect", f.effect());
-            g.writeStringField("detail", f.detail());
-            g.writeNumberField("adjustment", round(f.adjustment()));
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeStringField("composition", e.composition());
-        g.writeNumberField("score", e.score());
-        g.writeEndObject();
-    }
-
-    private static void unmatched(JsonGenerator g, String field, List<UnmatchedToken> tokens) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (UnmatchedToken t : tokens) {
-            g.writeStartObject();
-            g.writeStringField("token", t.token());
-            g.writeStringField("kind", t.kind());
-            g.writeNumberField("weight", round(t.weight()));
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (String v : values) {
-            g.writeString(v);
-        }
-        g.writeEndArray();
-    }
-
-    /** Four decimals are what a reader can use; more only make the file longer. */
-    private static double round(double v) {
-        return Math.round(v * 10000) / 10000.0;
+        g.writeRawValue(HIT_MAPPER.writeValueAsString(HitView.explanation(e)));
     }
 
     private interface Body {
