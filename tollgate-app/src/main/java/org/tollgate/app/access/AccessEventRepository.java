@@ -16,7 +16,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -86,14 +85,13 @@ public class AccessEventRepository {
         }
     }
 
-    /** Writes events with COPY, in the caller's transaction. */
-    public void insert(UUID tenant, UUID batch, Instant receivedAt, List<ScreenedEvent> events) {
+    /** Writes events with COPY, in the caller's transaction; each under its customer's tenant. */
+    public void insert(UUID batch, Instant receivedAt, List<ScreenedEvent> events) {
         StringBuilder sb = new StringBuilder(events.size() * 256);
-        String t = tenant.toString();
         String b = batch.toString();
         String received = receivedAt.toString();
         for (ScreenedEvent e : events) {
-            sb.append(t)
+            sb.append(e.tenantId())
                     .append('\t')
                     .append(b)
                     .append('\t')
@@ -147,11 +145,49 @@ public class AccessEventRepository {
         return sb;
     }
 
+    /** A customer of the caller's scope: its tenant and the countries it declared (nationality, addresses). */
+    public record KnownCustomer(UUID tenantId, Set<String> declaredCountries) {}
+
+    /**
+     * The customers among {@code ids} that exist in the scope, with their declared countries from the current
+     * version of the customer record (the one source of truth): one query for a whole batch.
+     */
+    public Map<UUID, KnownCustomer> customers(TenantScope scope, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, KnownCustomer> out = new HashMap<>();
+        jdbc.sql("SELECT c.id, c.tenant_id, v.data->>'nationality' AS nationality, ARRAY(SELECT a->>'country'"
+                        + " FROM jsonb_array_elements(CASE WHEN jsonb_typeof(v.data->'addresses') = 'array'"
+                        + " THEN v.data->'addresses' ELSE '[]'::jsonb END) a) AS countries"
+                        + " FROM customer c JOIN customer_version v ON v.customer_id = c.id"
+                        + " AND v.version = c.current_version AND v.tenant_id = c.tenant_id"
+                        + " WHERE c.id = ANY(:ids) AND c.tenant_id = ANY(:visible)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .param("visible", scope.ids())
+                .query((rs, n) -> {
+                    Set<String> declared = new java.util.TreeSet<>();
+                    if (rs.getString("nationality") != null) {
+                        declared.add(rs.getString("nationality"));
+                    }
+                    for (String c : strings(rs.getArray("countries"))) {
+                        if (c != null && !c.equals("null")) {
+                            declared.add(c);
+                        }
+                    }
+                    return out.put(
+                            rs.getObject("id", UUID.class),
+                            new KnownCustomer(rs.getObject("tenant_id", UUID.class), Set.copyOf(declared)));
+                })
+                .list();
+        return out;
+    }
+
     /**
      * For each customer, the last event before the given time whose location says where the person is (known
      * coordinates, not private, not an anonymiser): where impossible travel is measured from.
      */
-    public Map<UUID, ScreenedEvent> lastLocatedBefore(UUID tenant, Map<UUID, Instant> before) {
+    public Map<UUID, ScreenedEvent> lastLocatedBefore(Map<UUID, Instant> before, Map<UUID, UUID> tenantOf) {
         if (before.isEmpty()) {
             return Map.of();
         }
@@ -159,72 +195,42 @@ public class AccessEventRepository {
         // as text: the driver cannot bind an array of date-times
         String[] times = ids.stream().map(id -> before.get(id).toString()).toArray(String[]::new);
         Map<UUID, ScreenedEvent> out = new HashMap<>();
-        jdbc.sql("SELECT l.* FROM unnest(:ids::uuid[], :times::timestamptz[]) AS c(id, before)"
-                        + " CROSS JOIN LATERAL (SELECT customer_id, at, ip, kind, country, region, city, latitude,"
-                        + " longitude, flags, rule, confidence, policy FROM access_event"
-                        + " WHERE tenant_id = :tenant AND customer_id = c.id AND at < c.before"
+        jdbc.sql("SELECT l.* FROM unnest(:ids::uuid[], :tenants::uuid[], :times::timestamptz[]) AS c(id, tenant,"
+                        + " before) CROSS JOIN LATERAL (SELECT tenant_id, customer_id, at, ip, kind, country, region,"
+                        + " city, latitude, longitude, flags, rule, confidence, policy FROM access_event"
+                        + " WHERE tenant_id = c.tenant AND customer_id = c.id AND at < c.before"
                         + " AND latitude IS NOT NULL AND NOT (flags && ARRAY['private', 'anonymiser'])"
                         + " ORDER BY at DESC LIMIT 1) l")
                 .param("ids", ids.toArray(UUID[]::new))
+                .param("tenants", ids.stream().map(tenantOf::get).toArray(UUID[]::new))
                 .param("times", times)
-                .param("tenant", tenant)
                 .query(AccessEventRepository::event)
                 .list()
                 .forEach(e -> out.put(e.customerId(), e));
         return out;
     }
 
-    /** Remembers the countries customers declared (the last one wins). */
-    public void declareCountries(UUID tenant, Map<UUID, String> countries, Instant at) {
-        if (countries.isEmpty()) {
-            return;
-        }
-        List<UUID> ids = new ArrayList<>(countries.keySet());
-        jdbc.sql("INSERT INTO customer_country (tenant_id, customer_id, country, updated_at)"
-                        + " SELECT :tenant, c.id, c.country, :at FROM unnest(:ids::uuid[], :countries::text[])"
-                        + " AS c(id, country) ON CONFLICT (tenant_id, customer_id) DO UPDATE"
-                        + " SET country = EXCLUDED.country, updated_at = EXCLUDED.updated_at")
-                .param("tenant", tenant)
-                .param("at", utc(at))
-                .param("ids", ids.toArray(UUID[]::new))
-                .param("countries", ids.stream().map(countries::get).toArray(String[]::new))
-                .update();
-    }
+    /** Events of one customer from one country since a time (anonymised events and unknown countries left out). */
+    public record CountryCount(UUID customerId, String country, long events, Instant last, String ip) {}
 
-    /** One customer's declared country. */
-    public Optional<String> declaredCountry(TenantScope scope, UUID customer) {
-        return jdbc.sql("SELECT country FROM customer_country WHERE tenant_id = ANY(:visible) AND customer_id = :c")
-                .param("visible", scope.ids())
-                .param("c", customer)
-                .query(String.class)
-                .optional();
-    }
-
-    /** A country other than the declared one, and how many events came from it since a time. */
-    public record Mismatch(UUID customerId, String declared, String country, long events, Instant last, String ip) {}
-
-    /**
-     * For the given customers, the countries other than their declared one with at least {@code minEvents} events
-     * since {@code from}.
-     */
-    public List<Mismatch> mismatches(UUID tenant, Collection<UUID> customers, Instant from, int minEvents) {
-        if (customers.isEmpty()) {
+    /** For the given customers, per country, the events since {@code from}, where at least {@code minEvents}. */
+    public List<CountryCount> countryCounts(Map<UUID, UUID> tenantOf, Instant from, int minEvents) {
+        if (tenantOf.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT e.customer_id, d.country AS declared, e.country, count(*) AS n, max(e.at) AS last,"
+        List<UUID> ids = new ArrayList<>(tenantOf.keySet());
+        return jdbc.sql("SELECT e.customer_id, e.country, count(*) AS n, max(e.at) AS last,"
                         + " (array_agg(host(e.ip) ORDER BY e.at DESC))[1] AS ip"
-                        + " FROM access_event e JOIN customer_country d"
-                        + " ON d.tenant_id = e.tenant_id AND d.customer_id = e.customer_id"
-                        + " WHERE e.tenant_id = :tenant AND e.customer_id = ANY(:ids) AND e.at >= :from"
-                        + " AND e.country <> '' AND e.country <> d.country AND NOT ('anonymiser' = ANY(e.flags))"
-                        + " GROUP BY e.customer_id, d.country, e.country HAVING count(*) >= :min")
-                .param("tenant", tenant)
-                .param("ids", customers.toArray(UUID[]::new))
+                        + " FROM unnest(:ids::uuid[], :tenants::uuid[]) AS c(id, tenant)"
+                        + " JOIN access_event e ON e.tenant_id = c.tenant AND e.customer_id = c.id"
+                        + " WHERE e.at >= :from AND e.country <> '' AND NOT ('anonymiser' = ANY(e.flags))"
+                        + " GROUP BY e.customer_id, e.country HAVING count(*) >= :min")
+                .param("ids", ids.toArray(UUID[]::new))
+                .param("tenants", ids.stream().map(tenantOf::get).toArray(UUID[]::new))
                 .param("from", utc(from))
                 .param("min", minEvents)
-                .query((rs, n) -> new Mismatch(
+                .query((rs, n) -> new CountryCount(
                         rs.getObject("customer_id", UUID.class),
-                        rs.getString("declared"),
                         rs.getString("country"),
                         rs.getLong("n"),
                         rs.getObject("last", OffsetDateTime.class).toInstant(),
@@ -232,31 +238,63 @@ public class AccessEventRepository {
                 .list();
     }
 
-    /** Whether a signal of this kind and country was already recorded for the customer since a time. */
-    public boolean signalSince(UUID tenant, UUID customer, SignalKind kind, String country, Instant from) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM access_signal WHERE tenant_id = :t AND customer_id = :c"
-                        + " AND kind = :k AND country = :country AND at >= :from)")
-                .param("t", tenant)
-                .param("c", customer)
-                .param("k", kind.code())
-                .param("country", country)
+    /** The latest signal of a kind and country of a customer. */
+    public record SignalSeen(UUID customerId, SignalKind kind, String country, Instant last) {}
+
+    /** For the given customers, the latest signal per kind and country since a time: one query for a batch. */
+    public List<SignalSeen> signalsSince(Map<UUID, UUID> tenantOf, Instant from) {
+        if (tenantOf.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = new ArrayList<>(tenantOf.keySet());
+        return jdbc.sql("SELECT s.customer_id, s.kind, s.country, max(s.at) AS last"
+                        + " FROM unnest(:ids::uuid[], :tenants::uuid[]) AS c(id, tenant)"
+                        + " JOIN access_signal s ON s.tenant_id = c.tenant AND s.customer_id = c.id"
+                        + " WHERE s.at >= :from GROUP BY s.customer_id, s.kind, s.country")
+                .param("ids", ids.toArray(UUID[]::new))
+                .param("tenants", ids.stream().map(tenantOf::get).toArray(UUID[]::new))
                 .param("from", utc(from))
-                .query(Boolean.class)
-                .single();
+                .query((rs, n) -> new SignalSeen(
+                        rs.getObject("customer_id", UUID.class),
+                        SignalKind.ofCode(rs.getString("kind")),
+                        rs.getString("country"),
+                        rs.getObject("last", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** Signals of one customer since a time, per kind and country: count, latest time, events they stand for. */
+    public record SignalTally(SignalKind kind, String country, long signals, long events, Instant last) {}
+
+    public List<SignalTally> signalTally(TenantScope scope, UUID customer, Instant from) {
+        return jdbc.sql("SELECT kind, country, count(*) AS n, sum(COALESCE((details->>'events')::bigint, 1)) AS events,"
+                        + " max(at) AS last FROM access_signal WHERE tenant_id = ANY(:visible) AND customer_id = :c"
+                        + " AND at >= :from GROUP BY kind, country")
+                .param("visible", scope.ids())
+                .param("c", customer)
+                .param("from", utc(from))
+                .query((rs, n) -> new SignalTally(
+                        SignalKind.ofCode(rs.getString("kind")),
+                        rs.getString("country"),
+                        rs.getLong("n"),
+                        rs.getLong("events"),
+                        rs.getObject("last", OffsetDateTime.class).toInstant()))
+                .list();
     }
 
     /** Writes signals with one statement (arrays unnested), in the caller's transaction. */
-    public void insertSignals(UUID tenant, UUID batch, Instant recordedAt, List<AccessSignal> signals) {
+    public void insertSignals(UUID batch, Instant recordedAt, List<AccessSignal> signals, Map<UUID, UUID> tenantOf) {
         if (signals.isEmpty()) {
             return;
         }
         jdbc.sql("INSERT INTO access_signal (tenant_id, customer_id, kind, at, recorded_at, batch_id, ip, country,"
-                        + " details) SELECT :t, s.c, s.k, s.at::timestamptz, :rec, :b, NULLIF(s.ip, '')::inet,"
-                        + " s.country, s.details::jsonb FROM unnest(:c::uuid[], :k::text[], :at::text[], :ip::text[],"
-                        + " :country::text[], :details::text[]) AS s(c, k, at, ip, country, details)")
-                .param("t", tenant)
+                        + " details) SELECT s.t, s.c, s.k, s.at::timestamptz, :rec, :b, NULLIF(s.ip, '')::inet,"
+                        + " s.country, s.details::jsonb FROM unnest(:t::uuid[], :c::uuid[], :k::text[], :at::text[],"
+                        + " :ip::text[], :country::text[], :details::text[]) AS s(t, c, k, at, ip, country, details)")
                 .param("rec", utc(recordedAt))
                 .param("b", batch)
+                .param(
+                        "t",
+                        signals.stream().map(s -> tenantOf.get(s.customerId())).toArray(UUID[]::new))
                 .param("c", signals.stream().map(AccessSignal::customerId).toArray(UUID[]::new))
                 .param("k", signals.stream().map(s -> s.kind().code()).toArray(String[]::new))
                 .param("at", signals.stream().map(s -> s.at().toString()).toArray(String[]::new))
@@ -280,6 +318,7 @@ public class AccessEventRepository {
             long addresses,
             List<String> flags) {}
 
+    /** The customer's countries and regions seen, most recently seen first. */
     public List<CountrySeen> history(TenantScope scope, UUID customer) {
         Map<String, List<String>> flags = new HashMap<>();
         jdbc.sql("SELECT country, region, f FROM access_event, unnest(flags) AS f"
@@ -378,6 +417,7 @@ public class AccessEventRepository {
         Double longitude = rs.wasNull() ? null : lon;
         return new ScreenedEvent(
                 -1,
+                rs.getObject("tenant_id", UUID.class),
                 rs.getObject("customer_id", UUID.class),
                 rs.getObject("at", OffsetDateTime.class).toInstant(),
                 rs.getString("ip").replaceFirst("/\\d+$", ""),
