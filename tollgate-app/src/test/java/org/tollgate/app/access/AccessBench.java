@@ -215,8 +215,8 @@ public final class AccessBench {
 
         String[] requests = new String[1024];
         for (int i = 0; i < requests.length; i++) {
-            requests[i] = "{\"ip\":\"" + randomIpv4(random) + "\",\"customer_id\":\""
-                    + customers[i % customers.length] + "\"}";
+            requests[i] = "{\"ip\":\"" + randomIpv4(random) + "\",\"customer_id\":\"" + customers[i % customers.length]
+                    + "\"}";
         }
         checks(requests, warmupChecks, clients, false);
         checks(requests, checks, clients, true);
@@ -319,12 +319,20 @@ public final class AccessBench {
             String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return f[0] + " " + f[1] + " " + f[2];
         } catch (IOException | RuntimeException e) {
-            return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            return String.format(
+                    "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
     private static final java.util.Set<String> OPTIONS = java.util.Set.of(
-            "batches", "batch-size", "warmup-batches", "customers", "checks", "warmup-checks", "clients", "max-seconds");
+            "batches",
+            "batch-size",
+            "warmup-batches",
+            "customers",
+            "checks",
+            "warmup-checks",
+            "clients",
+            "max-seconds");
 
     private static Map<String, Integer> options(String[] args) {
         Map<String, Integer> out = new LinkedHashMap<>();
