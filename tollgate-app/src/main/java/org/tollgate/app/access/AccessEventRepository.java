@@ -1,7 +1,6 @@
 package org.tollgate.app.access;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.Connection;
@@ -29,6 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tollgate.app.tenant.TenantScope;
+import org.tollgate.geo.ip.IpAddress;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class AccessEventRepository {
     private static final String COPY = "COPY access_event (tenant_id, batch_id, customer_id, at, received_at, ip, kind,"
-            + " user_agent, country, region, city, latitude, longitude, flags, rule, confidence, policy) FROM STDIN";
+            + " user_agent, country, region, city, latitude, longitude, flags, rule, confidence, policy) FROM STDIN"
+            + " WITH (FORMAT binary)";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -85,39 +86,37 @@ public class AccessEventRepository {
         }
     }
 
-    /** Writes events with COPY, in the caller's transaction; each under its customer's tenant. */
+    /**
+     * Writes events with COPY in PostgreSQL's binary format, in the caller's transaction; each under its customer's
+     * tenant. Binary, because the server then copies UUIDs, times, addresses and arrays as they are instead of parsing
+     * their text.
+     */
     public void insert(UUID batch, Instant receivedAt, List<ScreenedEvent> events) {
-        StringBuilder sb = new StringBuilder(events.size() * 256);
-        String b = batch.toString();
-        String received = receivedAt.toString();
+        BinaryCopy out = new BinaryCopy(events.size() * 200);
+        long received = BinaryCopy.micros(receivedAt);
         for (ScreenedEvent e : events) {
-            sb.append(e.tenantId())
-                    .append('\t')
-                    .append(b)
-                    .append('\t')
-                    .append(e.customerId())
-                    .append('\t');
-            sb.append(e.at())
-                    .append('\t')
-                    .append(received)
-                    .append('\t')
-                    .append(e.ip())
-                    .append('\t');
-            sb.append(e.kind().code()).append('\t');
-            text(sb, e.userAgent()).append('\t');
-            text(sb, e.country()).append('\t');
-            text(sb, e.region()).append('\t');
-            text(sb, e.city()).append('\t');
-            sb.append(e.latitude() == null ? "\\N" : e.latitude().toString()).append('\t');
-            sb.append(e.longitude() == null ? "\\N" : e.longitude().toString()).append('\t');
-            sb.append('{').append(String.join(",", e.flags())).append('}').append('\t');
-            text(sb, e.rule()).append('\t');
-            text(sb, e.confidence()).append('\t');
-            text(sb, e.policy()).append('\n');
+            out.fields(17);
+            out.uuid(e.tenantId());
+            out.uuid(batch);
+            out.uuid(e.customerId());
+            out.timestamp(BinaryCopy.micros(e.at()));
+            out.timestamp(received);
+            out.inet(IpAddress.tryParse(e.ip()).orElseThrow());
+            out.text(e.kind().code());
+            out.text(e.userAgent());
+            out.text(e.country());
+            out.text(e.region());
+            out.text(e.city());
+            out.float8(e.latitude());
+            out.float8(e.longitude());
+            out.textArray(e.flags());
+            out.text(e.rule());
+            out.text(e.confidence());
+            out.text(e.policy());
         }
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(sb.toString()));
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, out.finish());
         } catch (SQLException e) {
             throw new IllegalStateException("COPY into access_event failed: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -125,24 +124,6 @@ public class AccessEventRepository {
         } finally {
             DataSourceUtils.releaseConnection(c, dataSource);
         }
-    }
-
-    /** COPY text format: backslash escapes for the characters that delimit rows and columns; null as \N. */
-    private static StringBuilder text(StringBuilder sb, @Nullable String s) {
-        if (s == null) {
-            return sb.append("\\N");
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(c);
-            }
-        }
-        return sb;
     }
 
     /** A customer of the caller's scope: its tenant and the countries it declared (nationality, addresses). */

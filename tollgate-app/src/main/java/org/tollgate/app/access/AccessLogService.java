@@ -153,7 +153,7 @@ public class AccessLogService {
             }
             long t3 = System.nanoTime();
             List<AccessSignal> found = new ArrayList<>();
-            Set<UUID> reassess = new java.util.LinkedHashSet<>();
+            Set<UUID> reassess = new TreeSet<>(); // sorted: a fixed order of row locks across batches
             List<UUID> opened = new ArrayList<>();
             if (located && !good.isEmpty()) {
                 Instant lookbackFrom =
@@ -184,24 +184,31 @@ public class AccessLogService {
                             && !had.contains(f.customerId() + "/" + f.kind().code())) {
                         reassess.add(f.customerId()); // a kind of signal new within the lookback: the risk changes
                     }
-                    if (f.kind() == SignalKind.EMBARGOED_LOCATION || f.kind() == SignalKind.COUNTRY_MISMATCH) {
-                        alerts.raiseGeo(
-                                        tenantOf.get(f.customerId()),
-                                        f.customerId(),
-                                        geoKey(f),
-                                        title(f),
-                                        evidence(f),
-                                        caller.actor())
-                                .ifPresent(a -> {
-                                    opened.add(a.id());
-                                    reassess.add(f.customerId());
-                                });
-                    }
                 }
             }
             long t4 = System.nanoTime();
             events.insertSignals(batchId, now, found, tenantOf);
             long t5 = System.nanoTime();
+            // Alerts and assessments append to the audit chain, whose head stays locked until commit: they come
+            // last, so concurrent batches overlap in everything before. In a fixed order (customer, key), so two
+            // batches opening alerts for the same customers cannot deadlock on the alert_geo_open index.
+            List<AccessSignal> alerting = found.stream()
+                    .filter(f -> f.kind() == SignalKind.EMBARGOED_LOCATION || f.kind() == SignalKind.COUNTRY_MISMATCH)
+                    .sorted(Comparator.comparing(AccessSignal::customerId).thenComparing(AccessLogService::geoKey))
+                    .toList();
+            for (AccessSignal f : alerting) {
+                alerts.raiseGeo(
+                                tenantOf.get(f.customerId()),
+                                f.customerId(),
+                                geoKey(f),
+                                title(f),
+                                evidence(f),
+                                caller.actor())
+                        .ifPresent(a -> {
+                            opened.add(a.id());
+                            reassess.add(f.customerId());
+                        });
+            }
             for (UUID customer : reassess) {
                 risk.reassess(scope, customer, caller.actor());
             }
@@ -209,7 +216,7 @@ public class AccessLogService {
             if (log.isDebugEnabled()) {
                 log.debug(
                         "batch {}: {} events; ms: parse+customers {}, screen {}, partitions {}, previous {}, copy {},"
-                                + " signals+alerts {}, insert {}, reassess {} ({} signals, {} alerts, {} customers)",
+                                + " signals {}, insert {}, alerts+reassess {} ({} signals, {} alerts, {} customers)",
                         batchId,
                         good.size(),
                         (tKnown - t0) / 1_000_000,

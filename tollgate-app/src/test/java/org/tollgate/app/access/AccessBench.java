@@ -35,8 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * then measures
  *
  * <ol>
- *   <li>ingestion: batches of random events ({@code POST /api/v1/access-events}) posted one after another, after
- *       warm-up batches: events per second, and per-batch latency percentiles;
+ *   <li>ingestion: batches of random events ({@code POST /api/v1/access-events}) posted one after another by each of
+ *       {@code --streams} clients, after warm-up batches: events per second, and per-batch latency percentiles;
  *   <li>the gateway check ({@code POST /api/v1/access-check}): requests over keep-alive connections from
  *       {@code --clients} threads, after warm-up: requests per second and latency percentiles.
  * </ol>
@@ -50,8 +50,12 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * Options (each bounded): {@code --batches=20} (≤ 500), {@code --batch-size=5000} (≤ 10,000), {@code
  * --warmup-batches=3}, {@code --customers=500} (≤ 10,000), {@code --checks=20000} (≤ 1,000,000), {@code
- * --warmup-checks=5000}, {@code --clients=1} (≤ 8), {@code --max-seconds=300}: a phase stops early when the whole run
- * has taken longer, and says so.
+ * --warmup-checks=5000}, {@code --clients=1} (≤ 8), {@code --random-share=100}: the percentage of events from random
+ * addresses anywhere (100, the default, is the worst case for signals: nearly every customer travels impossibly and
+ * mismatches; below 100 the other events come from three home addresses of the customer's declared country), {@code
+ * --max-seconds=300}: a phase stops early when the whole run
+ * has taken longer, and says so; {@code --streams=1} (≤ 8) concurrent ingestion clients; {@code --debug=1} logs each
+ * batch's phases.
  */
 public final class AccessBench {
     private static final String[] KINDS = {"login", "console", "api", "admin", "payment"};
@@ -77,7 +81,11 @@ public final class AccessBench {
         int checks = bounded(o, "checks", 20_000, 1, 1_000_000);
         int warmupChecks = bounded(o, "warmup-checks", 5_000, 0, 1_000_000);
         int clients = bounded(o, "clients", 1, 1, 8);
+        int streams = bounded(o, "streams", 1, 1, 8);
+        int randomShare = bounded(o, "random-share", 100, 0, 100);
         int maxSeconds = bounded(o, "max-seconds", 300, 10, 3_600);
+        // --debug=1: the service logs each batch's phases (AccessLogService at DEBUG)
+        String phases = bounded(o, "debug", 0, 0, 1) == 1 ? "DEBUG" : "WARN";
         GeoTestData.dir(); // the real IP databases, installed by scripts/install-geo-data.sh
 
         Path store = Files.createTempDirectory("tollgate-bench-snapshots");
@@ -91,7 +99,8 @@ public final class AccessBench {
                 "--tollgate.lists.store=" + store,
                 "--tollgate.lists.local=",
                 "--logging.level.root=WARN",
-                "--logging.level.org.tollgate=WARN");
+                "--logging.level.org.tollgate=WARN",
+                "--logging.level.org.tollgate.app.access.AccessLogService=" + phases);
         int code = 0;
         try {
             AccessBench bench = new AccessBench(maxSeconds);
@@ -106,7 +115,9 @@ public final class AccessBench {
                     customers,
                     checks,
                     warmupChecks,
-                    clients);
+                    clients,
+                    streams,
+                    randomShare);
         } catch (Exception | AssertionError e) {
             e.printStackTrace();
             code = 1;
@@ -124,7 +135,9 @@ public final class AccessBench {
             int customerCount,
             int checks,
             int warmupChecks,
-            int clients)
+            int clients,
+            int streams,
+            int randomShare)
             throws Exception {
         System.out.printf(
                 "BENCH start: %s; %d CPUs; load average %s%n",
@@ -140,9 +153,19 @@ public final class AccessBench {
                 .get("key")
                 .asString();
         Random random = new Random(42);
+        Map<String, List<String>> pools = randomShare < 100 ? homeAddresses(random) : Map.of();
         String[] customers = new String[customerCount];
+        String[][] homes = new String[customerCount][];
         for (int i = 0; i < customers.length; i++) {
             String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
+            if (randomShare < 100) {
+                List<String> pool = pools.get(country);
+                homes[i] = new String[] {
+                    pool.get(random.nextInt(pool.size())),
+                    pool.get(random.nextInt(pool.size())),
+                    pool.get(random.nextInt(pool.size()))
+                };
+            }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", "individual");
             body.put("name", "Bench Customer " + Integer.toString(i, 36));
@@ -161,10 +184,14 @@ public final class AccessBench {
                 if (i > 0) {
                     sb.append(',');
                 }
+                int c = random.nextInt(customers.length);
+                String ip = random.nextInt(100) < randomShare
+                        ? randomIpv4(random)
+                        : homes[c][random.nextInt(homes[c].length)];
                 sb.append("{\"customer_id\":\"")
-                        .append(customers[random.nextInt(customers.length)])
+                        .append(customers[c])
                         .append("\",\"ip\":\"")
-                        .append(randomIpv4(random))
+                        .append(ip)
                         .append("\",\"time\":\"")
                         .append(now.minusSeconds(random.nextInt(60 * 86_400)))
                         .append("\",\"kind\":\"")
@@ -179,39 +206,64 @@ public final class AccessBench {
             post(key, "/api/v1/access-events", bodies.get(b), 200);
         }
         long cpu0 = cpuNanos();
+        long pg0 = postgresCpuNanos();
         long[] batchNanos = new long[batches];
-        int done = 0;
-        long signals = 0;
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(warmupBatches);
+        java.util.concurrent.atomic.AtomicInteger measuredCount = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong signalCount = new java.util.concurrent.atomic.AtomicLong();
         long t0 = System.nanoTime();
-        for (int b = warmupBatches; b < bodies.size() && !late(); b++) {
-            long s = System.nanoTime();
-            JsonNode r = post(key, "/api/v1/access-events", bodies.get(b), 200);
-            batchNanos[done++] = System.nanoTime() - s;
-            if (r.get("accepted").asInt() != batchSize) {
-                throw new AssertionError("batch not fully accepted: " + r.get("rejected"));
-            }
-            signals += r.get("signals").size();
+        ExecutorService posters = Executors.newFixedThreadPool(streams);
+        List<Future<?>> running = new ArrayList<>();
+        for (int p = 0; p < streams; p++) {
+            running.add(posters.submit(() -> {
+                HttpClient own = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build();
+                for (int b = next.getAndIncrement(); b < bodies.size() && !late(); b = next.getAndIncrement()) {
+                    long s = System.nanoTime();
+                    JsonNode r = JSON.readTree(send(own, key, "/api/v1/access-events", bodies.get(b), 200));
+                    batchNanos[measuredCount.getAndIncrement()] = System.nanoTime() - s;
+                    if (r.get("accepted").asInt() != batchSize) {
+                        throw new AssertionError("batch not fully accepted: " + r.get("rejected"));
+                    }
+                    signalCount.addAndGet(r.get("signals").size());
+                }
+                return null;
+            }));
         }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        posters.shutdown();
+        int done = measuredCount.get();
+        long signals = signalCount.get();
+        double jvmCpu = (cpuNanos() - cpu0) / 1e9;
+        double pgCpu = (postgresCpuNanos() - pg0) / 1e9;
         double seconds = (System.nanoTime() - t0) / 1e9;
         long[] measured = Arrays.copyOf(batchNanos, done);
         Arrays.sort(measured);
+        long events = (long) done * batchSize;
         System.out.printf(
-                "BENCH ingestion: %d events in %d batches of %d (%d customers) in %.2f s: %.0f events/s; per batch p50"
-                        + " %.0f ms, p90 %.0f ms, max %.0f ms; this JVM's CPU %.1f s (service and client; PostgreSQL"
-                        + " not counted); signals shown %d; load average %s%s%n",
-                (long) done * batchSize,
+                "BENCH ingestion: %d events in %d batches of %d (%d customers, %d concurrent stream(s), %d%% random"
+                        + " addresses) in %.2f s: %.0f events/s; per batch p50 %.0f ms, p90 %.0f ms, max %.0f ms;"
+                        + " load average %s%s%n",
+                events,
                 done,
                 batchSize,
                 customerCount,
+                streams,
+                randomShare,
                 seconds,
-                done * (double) batchSize / seconds,
+                events / seconds,
                 pct(measured, 0.50),
                 pct(measured, 0.90),
                 measured.length == 0 ? 0 : measured[measured.length - 1] / 1e6,
-                (cpuNanos() - cpu0) / 1e9,
-                signals,
                 loadAverage(),
                 done < batches ? " (STOPPED EARLY: --max-seconds)" : "");
+        System.out.printf(
+                "BENCH ingestion CPU: this JVM (service and client) %.1f s, PostgreSQL %.1f s: %.0f events per"
+                        + " CPU-second (signals shown %d)%n",
+                jvmCpu, pgCpu, events / (jvmCpu + pgCpu), signals);
 
         String[] requests = new String[1024];
         for (int i = 0; i < requests.length; i++) {
@@ -276,6 +328,34 @@ public final class AccessBench {
         }
     }
 
+    /**
+     * Addresses that the IP data places in each of {@link #COUNTRIES} with no flag (not hosting, not Tor, databases
+     * agreeing): the customers' home connections for {@code --random-share} below 100.
+     */
+    private static Map<String, List<String>> homeAddresses(Random random) throws Exception {
+        Map<String, List<String>> pools = new LinkedHashMap<>();
+        for (String c : COUNTRIES) {
+            pools.put(c, new ArrayList<>());
+        }
+        try (org.tollgate.geo.GeoScreener geo =
+                org.tollgate.geo.GeoScreener.open(org.tollgate.geo.GeoSources.fromDataDirectory(GeoTestData.dir()))) {
+            for (int i = 0; i < 5_000_000 && pools.values().stream().anyMatch(l -> l.size() < 64); i++) {
+                String ip = randomIpv4(random);
+                org.tollgate.geo.GeoLookup g = geo.lookup(ip);
+                List<String> pool = pools.get(g.country());
+                if (pool != null && pool.size() < 64 && g.flags().isEmpty()) {
+                    pool.add(ip);
+                }
+            }
+        }
+        pools.forEach((c, l) -> {
+            if (l.isEmpty()) {
+                throw new IllegalStateException("no home address found for " + c);
+            }
+        });
+        return pools;
+    }
+
     private boolean late() {
         return System.nanoTime() > deadline;
     }
@@ -309,6 +389,56 @@ public final class AccessBench {
         return r.body();
     }
 
+    /**
+     * CPU time of the embedded PostgreSQL (the postmaster, its live backends, and the backends that have exited), from
+     * /proc; 0 where that is not readable.
+     */
+    private static long postgresCpuNanos() {
+        try {
+            String port = "-p " + TestDatabase.get().port() + " ";
+            long ticks = 0;
+            String postmaster = null;
+            try (var dirs = Files.list(Path.of("/proc"))) {
+                for (Path d : dirs.filter(d -> d.getFileName().toString().matches("\\d+"))
+                        .toList()) {
+                    try {
+                        String cmd = Files.readString(d.resolve("cmdline")).replace('\0', ' ');
+                        if (cmd.contains("bin/postgres") && cmd.contains(port)) {
+                            postmaster = d.getFileName().toString();
+                        }
+                    } catch (IOException e) {
+                        // a process that ended meanwhile
+                    }
+                }
+            }
+            if (postmaster == null) {
+                return 0;
+            }
+            try (var dirs = Files.list(Path.of("/proc"))) {
+                for (Path d : dirs.filter(d -> d.getFileName().toString().matches("\\d+"))
+                        .toList()) {
+                    try {
+                        String stat = Files.readString(d.resolve("stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        // after the name: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14)
+                        boolean self = d.getFileName().toString().equals(postmaster);
+                        if (self || f[1].equals(postmaster)) {
+                            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                            if (self) {
+                                ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                            }
+                        }
+                    } catch (IOException e) {
+                        // a process that ended meanwhile
+                    }
+                }
+            }
+            return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     private static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
@@ -332,7 +462,10 @@ public final class AccessBench {
             "checks",
             "warmup-checks",
             "clients",
-            "max-seconds");
+            "max-seconds",
+            "debug",
+            "streams",
+            "random-share");
 
     private static Map<String, Integer> options(String[] args) {
         Map<String, Integer> out = new LinkedHashMap<>();

@@ -213,6 +213,30 @@ class AccessLogTest extends ServiceTest {
     }
 
     @Test
+    void ipv6AndMappedAddressesAreStoredAsTheirAddresses() {
+        UUID customer = customer(key, "US");
+        Http.Response r = post(
+                key,
+                List.of(
+                        event(customer, "2001:4860:4860::8888", BASE, "api"),
+                        event(customer, "::ffff:176.36.0.1", BASE.plusSeconds(1), "api")));
+        assertThat(r.json().get("accepted").asInt()).as(r.toString()).isEqualTo(2);
+        List<Map<String, Object>> stored = jdbc.sql("SELECT host(ip) AS ip, family(ip) AS family, country,"
+                        + " flags::text AS flags, at FROM access_event WHERE customer_id = :c ORDER BY at")
+                .param("c", customer)
+                .query()
+                .listOfRows();
+        assertThat(stored.get(0))
+                .containsEntry("ip", "2001:4860:4860::8888")
+                .containsEntry("family", 6)
+                .containsEntry("country", "US");
+        assertThat((String) stored.get(0).get("flags")).contains("hosting");
+        // an IPv4-mapped address is screened and stored as the IPv4 address
+        assertThat(stored.get(1)).containsEntry("ip", "176.36.0.1").containsEntry("country", "UA");
+        assertThat(((java.sql.Timestamp) stored.get(1).get("at")).toInstant()).isEqualTo(BASE.plusSeconds(1));
+    }
+
+    @Test
     void aBatchThatIsTooLargeOrMalformedIsRefusedWhole() {
         UUID customer = customer(key, "US");
         List<Object> events = new ArrayList<>();
