@@ -360,35 +360,51 @@ public class AccessEventRepository {
     }
 
     /**
-     * The retention purge: deletes the events before {@code cutoff} (the one DELETE the append-only trigger lets
-     * through, by setting {@code tollgate.access_purge} for this transaction) and drops the partitions that lie
-     * wholly before it. Must run in a transaction.
+     * The retention purge, for the retention job: removes the events before {@code cutoff} and their signals. Whole
+     * monthly partitions that lie before the cutoff are dropped (no row is deleted one by one, no WAL per row, no
+     * vacuum afterwards); only in the partition of the cutoff's month are the older rows deleted, through the one
+     * DELETE the append-only trigger lets pass ({@code tollgate.access_purge} set for this transaction). Must run in
+     * a transaction; dropping a partition locks the log briefly (ACCESS EXCLUSIVE on the parent), so run it off-peak.
+     * Alerts keep their evidence: they are records of a decision, kept with the screening evidence.
      *
-     * @return the number of events deleted
+     * @return the number of events removed (the rows of the dropped partitions, counted before the drop, plus those
+     *     deleted)
      */
     public long purgeBefore(Instant cutoff) {
+        YearMonth cutoffMonth = YearMonth.from(cutoff.atOffset(ZoneOffset.UTC));
+        List<String> names = jdbc.sql("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                        + " WHERE i.inhparent = 'access_event'::regclass ORDER BY c.relname")
+                .query(String.class)
+                .list();
+        long removed = 0;
+        for (String name : names) {
+            if (!name.matches("access_event_y\\d{4}m\\d{2}")) {
+                continue; // not one of ours: leave it
+            }
+            YearMonth m = YearMonth.of(Integer.parseInt(name.substring(14, 18)), Integer.parseInt(name.substring(19)));
+            if (m.isBefore(cutoffMonth)) {
+                // the name comes from the catalogue and matched the pattern above: safe to splice
+                removed += jdbc.sql("SELECT count(*) FROM " + name)
+                        .query(Long.class)
+                        .single();
+                jdbc.sql("DROP TABLE " + name).update();
+                partitions.remove(m);
+            }
+        }
         jdbc.sql("SELECT set_config('tollgate.access_purge', 'on', true)")
                 .query()
                 .singleRow();
-        long deleted = jdbc.sql("DELETE FROM access_event WHERE at < :cutoff")
+        // partition pruning confines this to the partitions the cutoff's month can hold (only its own is left)
+        removed += jdbc.sql("DELETE FROM access_event WHERE at < :cutoff")
                 .param("cutoff", utc(cutoff))
                 .update();
         jdbc.sql("SELECT set_config('tollgate.access_purge', 'off', true)")
                 .query()
                 .singleRow();
-        YearMonth cutoffMonth = YearMonth.from(cutoff.atOffset(ZoneOffset.UTC));
-        List<String> old = jdbc.sql("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
-                        + " WHERE i.inhparent = 'access_event'::regclass ORDER BY c.relname")
-                .query(String.class)
-                .list();
-        for (String name : old) {
-            YearMonth m = YearMonth.of(Integer.parseInt(name.substring(14, 18)), Integer.parseInt(name.substring(19)));
-            if (m.isBefore(cutoffMonth)) {
-                jdbc.sql("DROP TABLE " + name).update();
-                partitions.remove(m);
-            }
-        }
-        return deleted;
+        jdbc.sql("DELETE FROM access_signal WHERE at < :cutoff")
+                .param("cutoff", utc(cutoff))
+                .update();
+        return removed;
     }
 
     private static ScreenedEvent event(ResultSet rs, int n) throws SQLException {

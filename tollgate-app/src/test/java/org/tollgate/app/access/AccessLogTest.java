@@ -418,31 +418,55 @@ class AccessLogTest extends ServiceTest {
 
     @Test
     void eventsGoToMonthlyPartitionsAndTheRetentionPurgeDropsOldOnes() {
-        UUID customer = customer(key, "US");
-        Instant old = Instant.parse("1995-03-15T12:00:00Z");
+        UUID customer = customer(key, "UA");
         JsonNode r = post(
                         key,
                         List.of(
-                                event(customer, "176.36.0.1", old, "login"),
-                                event(customer, "176.36.0.1", Instant.parse("1995-04-02T08:00:00Z"), "login")))
+                                event(customer, "176.36.0.1", Instant.parse("1995-02-15T12:00:00Z"), "login"),
+                                event(customer, "176.36.0.1", Instant.parse("1995-03-01T00:00:00Z"), "login"),
+                                event(customer, "176.36.0.1", Instant.parse("1995-03-31T23:59:59Z"), "login"),
+                                event(customer, "176.36.0.1", Instant.parse("1995-04-02T08:00:00Z"), "login"),
+                                event(customer, "176.36.0.1", Instant.parse("1995-04-20T08:00:00Z"), "login")))
                 .json();
-        assertThat(r.get("accepted").asInt()).isEqualTo(2);
+        assertThat(r.get("accepted").asInt()).isEqualTo(5);
         assertThat(jdbc.sql("SELECT tableoid::regclass::text FROM access_event WHERE customer_id = :c ORDER BY at")
                         .param("c", customer)
                         .query(String.class)
                         .list())
-                .containsExactly("access_event_y1995m03", "access_event_y1995m04");
-        long deleted = new TransactionTemplate(txManager)
-                .execute(s -> repository.purgeBefore(Instant.parse("1995-04-01T00:00:00Z")));
-        assertThat(deleted).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM pg_class WHERE relname = 'access_event_y1995m03'")
-                        .query(Long.class)
-                        .single())
-                .isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM access_event WHERE customer_id = :c")
+                .containsExactly(
+                        "access_event_y1995m02",
+                        "access_event_y1995m03",
+                        "access_event_y1995m03",
+                        "access_event_y1995m04",
+                        "access_event_y1995m04");
+        long removed = new TransactionTemplate(txManager)
+                .execute(s -> repository.purgeBefore(Instant.parse("1995-04-10T00:00:00Z")));
+        assertThat(removed).isEqualTo(4);
+        // the months wholly before the cutoff are dropped; the cutoff's month keeps its later rows
+        assertThat(jdbc.sql(
+                                "SELECT relname FROM pg_class WHERE relname LIKE 'access_event_y1995m0%' AND relkind = 'r' ORDER BY 1")
+                        .query(String.class)
+                        .list())
+                .containsExactly("access_event_y1995m04");
+        assertThat(jdbc
+                        .sql("SELECT at FROM access_event WHERE customer_id = :c")
                         .param("c", customer)
-                        .query(Long.class)
-                        .single())
+                        .query(java.sql.Timestamp.class)
+                        .list()
+                        .stream()
+                        .map(java.sql.Timestamp::toInstant)
+                        .toList())
+                .containsExactly(Instant.parse("1995-04-20T08:00:00Z"));
+        // outside the purge, the log is append-only still
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM access_event WHERE customer_id = :c")
+                        .param("c", customer)
+                        .update())
+                .hasMessageContaining("append-only");
+        // a month dropped can be written again (the partition is made anew)
+        assertThat(post(key, List.of(event(customer, "176.36.0.1", Instant.parse("1995-02-16T12:00:00Z"), "login")))
+                        .json()
+                        .get("accepted")
+                        .asInt())
                 .isEqualTo(1);
     }
 }
