@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.tollgate.app.auth.Caller;
 import org.tollgate.app.web.ApiProblem;
 import org.tollgate.geo.Confidence;
 import org.tollgate.geo.GeoException;
@@ -51,7 +53,8 @@ public class AccessCheckService {
     }
 
     /** Checks an address for the caller's tenant (its policy). */
-    public AccessCheckResult check(UUID tenant, @Nullable String ipText, @Nullable UUID customer) {
+    public AccessCheckResult check(Caller caller, @Nullable String ipText, @Nullable UUID customer) {
+        UUID tenant = caller.tenantId();
         if (ipText == null || ipText.isBlank()) {
             throw ApiProblem.invalid("ip", "is required");
         }
@@ -62,7 +65,7 @@ public class AccessCheckService {
         } catch (GeoException e) {
             throw new IllegalStateException("IP lookup failed: " + e.getMessage(), e);
         }
-        AccessCheckResult r = found.isEmpty() ? unavailable(ip, customer) : decide(tenant, found.get(), customer);
+        AccessCheckResult r = found.isEmpty() ? unavailable(ip, customer) : decide(caller, found.get(), customer);
         counters.get(r.action()).increment();
         return r;
     }
@@ -81,7 +84,7 @@ public class AccessCheckService {
                 geo.unavailableReason());
     }
 
-    private AccessCheckResult decide(UUID tenant, GeoLookup g, @Nullable UUID customer) {
+    private AccessCheckResult decide(Caller caller, GeoLookup g, @Nullable UUID customer) {
         List<String> reasons = new ArrayList<>(4);
         AccessAction action = AccessAction.ALLOW;
         String detail = null;
@@ -131,8 +134,8 @@ public class AccessCheckService {
             }
         }
         if (customer != null && !g.country().isEmpty() && !g.has(GeoFlag.ANONYMISER)) {
-            Optional<String> declaredCountry = declared.get(tenant, customer);
-            if (declaredCountry.isPresent() && !declaredCountry.get().equals(g.country())) {
+            Set<String> declaredCountries = declared.get(caller, customer);
+            if (!declaredCountries.isEmpty() && !declaredCountries.contains(g.country())) {
                 reasons.add("country_mismatch"); // informative: travellers are normal, repeated mismatches alert
             }
         }

@@ -1,7 +1,6 @@
 package org.tollgate.app.access;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.Connection;
@@ -16,7 +15,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tollgate.app.tenant.TenantScope;
+import org.tollgate.geo.ip.IpAddress;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class AccessEventRepository {
     private static final String COPY = "COPY access_event (tenant_id, batch_id, customer_id, at, received_at, ip, kind,"
-            + " user_agent, country, region, city, latitude, longitude, flags, rule, confidence, policy) FROM STDIN";
+            + " user_agent, country, region, city, latitude, longitude, flags, rule, confidence, policy) FROM STDIN"
+            + " WITH (FORMAT binary)";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -86,40 +86,37 @@ public class AccessEventRepository {
         }
     }
 
-    /** Writes events with COPY, in the caller's transaction. */
-    public void insert(UUID tenant, UUID batch, Instant receivedAt, List<ScreenedEvent> events) {
-        StringBuilder sb = new StringBuilder(events.size() * 256);
-        String t = tenant.toString();
-        String b = batch.toString();
-        String received = receivedAt.toString();
+    /**
+     * Writes events with COPY in PostgreSQL's binary format, in the caller's transaction; each under its customer's
+     * tenant. Binary, because the server then copies UUIDs, times, addresses and arrays as they are instead of parsing
+     * their text.
+     */
+    public void insert(UUID batch, Instant receivedAt, List<ScreenedEvent> events) {
+        BinaryCopy out = new BinaryCopy(events.size() * 200);
+        long received = BinaryCopy.micros(receivedAt);
         for (ScreenedEvent e : events) {
-            sb.append(t)
-                    .append('\t')
-                    .append(b)
-                    .append('\t')
-                    .append(e.customerId())
-                    .append('\t');
-            sb.append(e.at())
-                    .append('\t')
-                    .append(received)
-                    .append('\t')
-                    .append(e.ip())
-                    .append('\t');
-            sb.append(e.kind().code()).append('\t');
-            text(sb, e.userAgent()).append('\t');
-            text(sb, e.country()).append('\t');
-            text(sb, e.region()).append('\t');
-            text(sb, e.city()).append('\t');
-            sb.append(e.latitude() == null ? "\\N" : e.latitude().toString()).append('\t');
-            sb.append(e.longitude() == null ? "\\N" : e.longitude().toString()).append('\t');
-            sb.append('{').append(String.join(",", e.flags())).append('}').append('\t');
-            text(sb, e.rule()).append('\t');
-            text(sb, e.confidence()).append('\t');
-            text(sb, e.policy()).append('\n');
+            out.fields(17);
+            out.uuid(e.tenantId());
+            out.uuid(batch);
+            out.uuid(e.customerId());
+            out.timestamp(BinaryCopy.micros(e.at()));
+            out.timestamp(received);
+            out.inet(IpAddress.tryParse(e.ip()).orElseThrow());
+            out.text(e.kind().code());
+            out.text(e.userAgent());
+            out.text(e.country());
+            out.text(e.region());
+            out.text(e.city());
+            out.float8(e.latitude());
+            out.float8(e.longitude());
+            out.textArray(e.flags());
+            out.text(e.rule());
+            out.text(e.confidence());
+            out.text(e.policy());
         }
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(sb.toString()));
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, out.finish());
         } catch (SQLException e) {
             throw new IllegalStateException("COPY into access_event failed: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -129,29 +126,49 @@ public class AccessEventRepository {
         }
     }
 
-    /** COPY text format: backslash escapes for the characters that delimit rows and columns; null as \N. */
-    private static StringBuilder text(StringBuilder sb, @Nullable String s) {
-        if (s == null) {
-            return sb.append("\\N");
+    /** A customer of the caller's scope: its tenant and the countries it declared (nationality, addresses). */
+    public record KnownCustomer(UUID tenantId, Set<String> declaredCountries) {}
+
+    /**
+     * The customers among {@code ids} that exist in the scope, with their declared countries from the current
+     * version of the customer record (the one source of truth): one query for a whole batch.
+     */
+    public Map<UUID, KnownCustomer> customers(TenantScope scope, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
         }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(c);
-            }
-        }
-        return sb;
+        Map<UUID, KnownCustomer> out = new HashMap<>();
+        jdbc.sql("SELECT c.id, c.tenant_id, v.data->>'nationality' AS nationality, ARRAY(SELECT a->>'country'"
+                        + " FROM jsonb_array_elements(CASE WHEN jsonb_typeof(v.data->'addresses') = 'array'"
+                        + " THEN v.data->'addresses' ELSE '[]'::jsonb END) a) AS countries"
+                        + " FROM customer c JOIN customer_version v ON v.customer_id = c.id"
+                        + " AND v.version = c.current_version AND v.tenant_id = c.tenant_id"
+                        + " WHERE c.id = ANY(:ids) AND c.tenant_id = ANY(:visible)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .param("visible", scope.ids())
+                .query((rs, n) -> {
+                    Set<String> declared = new java.util.TreeSet<>();
+                    if (rs.getString("nationality") != null) {
+                        declared.add(rs.getString("nationality"));
+                    }
+                    for (String c : strings(rs.getArray("countries"))) {
+                        if (c != null && !c.equals("null")) {
+                            declared.add(c);
+                        }
+                    }
+                    return out.put(
+                            rs.getObject("id", UUID.class),
+                            new KnownCustomer(rs.getObject("tenant_id", UUID.class), Set.copyOf(declared)));
+                })
+                .list();
+        return out;
     }
 
     /**
      * For each customer, the last event before the given time whose location says where the person is (known
      * coordinates, not private, not an anonymiser): where impossible travel is measured from.
      */
-    public Map<UUID, ScreenedEvent> lastLocatedBefore(UUID tenant, Map<UUID, Instant> before) {
+    public Map<UUID, ScreenedEvent> lastLocatedBefore(Map<UUID, Instant> before, Map<UUID, UUID> tenantOf) {
         if (before.isEmpty()) {
             return Map.of();
         }
@@ -159,72 +176,42 @@ public class AccessEventRepository {
         // as text: the driver cannot bind an array of date-times
         String[] times = ids.stream().map(id -> before.get(id).toString()).toArray(String[]::new);
         Map<UUID, ScreenedEvent> out = new HashMap<>();
-        jdbc.sql("SELECT l.* FROM unnest(:ids::uuid[], :times::timestamptz[]) AS c(id, before)"
-                        + " CROSS JOIN LATERAL (SELECT customer_id, at, ip, kind, country, region, city, latitude,"
-                        + " longitude, flags, rule, confidence, policy FROM access_event"
-                        + " WHERE tenant_id = :tenant AND customer_id = c.id AND at < c.before"
+        jdbc.sql("SELECT l.* FROM unnest(:ids::uuid[], :tenants::uuid[], :times::timestamptz[]) AS c(id, tenant,"
+                        + " before) CROSS JOIN LATERAL (SELECT tenant_id, customer_id, at, ip, kind, country, region,"
+                        + " city, latitude, longitude, flags, rule, confidence, policy FROM access_event"
+                        + " WHERE tenant_id = c.tenant AND customer_id = c.id AND at < c.before"
                         + " AND latitude IS NOT NULL AND NOT (flags && ARRAY['private', 'anonymiser'])"
                         + " ORDER BY at DESC LIMIT 1) l")
                 .param("ids", ids.toArray(UUID[]::new))
+                .param("tenants", ids.stream().map(tenantOf::get).toArray(UUID[]::new))
                 .param("times", times)
-                .param("tenant", tenant)
                 .query(AccessEventRepository::event)
                 .list()
                 .forEach(e -> out.put(e.customerId(), e));
         return out;
     }
 
-    /** Remembers the countries customers declared (the last one wins). */
-    public void declareCountries(UUID tenant, Map<UUID, String> countries, Instant at) {
-        if (countries.isEmpty()) {
-            return;
-        }
-        List<UUID> ids = new ArrayList<>(countries.keySet());
-        jdbc.sql("INSERT INTO customer_country (tenant_id, customer_id, country, updated_at)"
-                        + " SELECT :tenant, c.id, c.country, :at FROM unnest(:ids::uuid[], :countries::text[])"
-                        + " AS c(id, country) ON CONFLICT (tenant_id, customer_id) DO UPDATE"
-                        + " SET country = EXCLUDED.country, updated_at = EXCLUDED.updated_at")
-                .param("tenant", tenant)
-                .param("at", utc(at))
-                .param("ids", ids.toArray(UUID[]::new))
-                .param("countries", ids.stream().map(countries::get).toArray(String[]::new))
-                .update();
-    }
+    /** Events of one customer from one country since a time (anonymised events and unknown countries left out). */
+    public record CountryCount(UUID customerId, String country, long events, Instant last, String ip) {}
 
-    /** One customer's declared country. */
-    public Optional<String> declaredCountry(TenantScope scope, UUID customer) {
-        return jdbc.sql("SELECT country FROM customer_country WHERE tenant_id = ANY(:visible) AND customer_id = :c")
-                .param("visible", scope.ids())
-                .param("c", customer)
-                .query(String.class)
-                .optional();
-    }
-
-    /** A country other than the declared one, and how many events came from it since a time. */
-    public record Mismatch(UUID customerId, String declared, String country, long events, Instant last, String ip) {}
-
-    /**
-     * For the given customers, the countries other than their declared one with at least {@code minEvents} events
-     * since {@code from}.
-     */
-    public List<Mismatch> mismatches(UUID tenant, Collection<UUID> customers, Instant from, int minEvents) {
-        if (customers.isEmpty()) {
+    /** For the given customers, per country, the events since {@code from}, where at least {@code minEvents}. */
+    public List<CountryCount> countryCounts(Map<UUID, UUID> tenantOf, Instant from, int minEvents) {
+        if (tenantOf.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT e.customer_id, d.country AS declared, e.country, count(*) AS n, max(e.at) AS last,"
+        List<UUID> ids = new ArrayList<>(tenantOf.keySet());
+        return jdbc.sql("SELECT e.customer_id, e.country, count(*) AS n, max(e.at) AS last,"
                         + " (array_agg(host(e.ip) ORDER BY e.at DESC))[1] AS ip"
-                        + " FROM access_event e JOIN customer_country d"
-                        + " ON d.tenant_id = e.tenant_id AND d.customer_id = e.customer_id"
-                        + " WHERE e.tenant_id = :tenant AND e.customer_id = ANY(:ids) AND e.at >= :from"
-                        + " AND e.country <> '' AND e.country <> d.country AND NOT ('anonymiser' = ANY(e.flags))"
-                        + " GROUP BY e.customer_id, d.country, e.country HAVING count(*) >= :min")
-                .param("tenant", tenant)
-                .param("ids", customers.toArray(UUID[]::new))
+                        + " FROM unnest(:ids::uuid[], :tenants::uuid[]) AS c(id, tenant)"
+                        + " JOIN access_event e ON e.tenant_id = c.tenant AND e.customer_id = c.id"
+                        + " WHERE e.at >= :from AND e.country <> '' AND NOT ('anonymiser' = ANY(e.flags))"
+                        + " GROUP BY e.customer_id, e.country HAVING count(*) >= :min")
+                .param("ids", ids.toArray(UUID[]::new))
+                .param("tenants", ids.stream().map(tenantOf::get).toArray(UUID[]::new))
                 .param("from", utc(from))
                 .param("min", minEvents)
-                .query((rs, n) -> new Mismatch(
+                .query((rs, n) -> new CountryCount(
                         rs.getObject("customer_id", UUID.class),
-                        rs.getString("declared"),
                         rs.getString("country"),
                         rs.getLong("n"),
                         rs.getObject("last", OffsetDateTime.class).toInstant(),
@@ -232,31 +219,63 @@ public class AccessEventRepository {
                 .list();
     }
 
-    /** Whether a signal of this kind and country was already recorded for the customer since a time. */
-    public boolean signalSince(UUID tenant, UUID customer, SignalKind kind, String country, Instant from) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM access_signal WHERE tenant_id = :t AND customer_id = :c"
-                        + " AND kind = :k AND country = :country AND at >= :from)")
-                .param("t", tenant)
-                .param("c", customer)
-                .param("k", kind.code())
-                .param("country", country)
+    /** The latest signal of a kind and country of a customer. */
+    public record SignalSeen(UUID customerId, SignalKind kind, String country, Instant last) {}
+
+    /** For the given customers, the latest signal per kind and country since a time: one query for a batch. */
+    public List<SignalSeen> signalsSince(Map<UUID, UUID> tenantOf, Instant from) {
+        if (tenantOf.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = new ArrayList<>(tenantOf.keySet());
+        return jdbc.sql("SELECT s.customer_id, s.kind, s.country, max(s.at) AS last"
+                        + " FROM unnest(:ids::uuid[], :tenants::uuid[]) AS c(id, tenant)"
+                        + " JOIN access_signal s ON s.tenant_id = c.tenant AND s.customer_id = c.id"
+                        + " WHERE s.at >= :from GROUP BY s.customer_id, s.kind, s.country")
+                .param("ids", ids.toArray(UUID[]::new))
+                .param("tenants", ids.stream().map(tenantOf::get).toArray(UUID[]::new))
                 .param("from", utc(from))
-                .query(Boolean.class)
-                .single();
+                .query((rs, n) -> new SignalSeen(
+                        rs.getObject("customer_id", UUID.class),
+                        SignalKind.ofCode(rs.getString("kind")),
+                        rs.getString("country"),
+                        rs.getObject("last", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** Signals of one customer since a time, per kind and country: count, latest time, events they stand for. */
+    public record SignalTally(SignalKind kind, String country, long signals, long events, Instant last) {}
+
+    public List<SignalTally> signalTally(TenantScope scope, UUID customer, Instant from) {
+        return jdbc.sql("SELECT kind, country, count(*) AS n, sum(COALESCE((details->>'events')::bigint, 1)) AS events,"
+                        + " max(at) AS last FROM access_signal WHERE tenant_id = ANY(:visible) AND customer_id = :c"
+                        + " AND at >= :from GROUP BY kind, country")
+                .param("visible", scope.ids())
+                .param("c", customer)
+                .param("from", utc(from))
+                .query((rs, n) -> new SignalTally(
+                        SignalKind.ofCode(rs.getString("kind")),
+                        rs.getString("country"),
+                        rs.getLong("n"),
+                        rs.getLong("events"),
+                        rs.getObject("last", OffsetDateTime.class).toInstant()))
+                .list();
     }
 
     /** Writes signals with one statement (arrays unnested), in the caller's transaction. */
-    public void insertSignals(UUID tenant, UUID batch, Instant recordedAt, List<AccessSignal> signals) {
+    public void insertSignals(UUID batch, Instant recordedAt, List<AccessSignal> signals, Map<UUID, UUID> tenantOf) {
         if (signals.isEmpty()) {
             return;
         }
         jdbc.sql("INSERT INTO access_signal (tenant_id, customer_id, kind, at, recorded_at, batch_id, ip, country,"
-                        + " details) SELECT :t, s.c, s.k, s.at::timestamptz, :rec, :b, NULLIF(s.ip, '')::inet,"
-                        + " s.country, s.details::jsonb FROM unnest(:c::uuid[], :k::text[], :at::text[], :ip::text[],"
-                        + " :country::text[], :details::text[]) AS s(c, k, at, ip, country, details)")
-                .param("t", tenant)
+                        + " details) SELECT s.t, s.c, s.k, s.at::timestamptz, :rec, :b, NULLIF(s.ip, '')::inet,"
+                        + " s.country, s.details::jsonb FROM unnest(:t::uuid[], :c::uuid[], :k::text[], :at::text[],"
+                        + " :ip::text[], :country::text[], :details::text[]) AS s(t, c, k, at, ip, country, details)")
                 .param("rec", utc(recordedAt))
                 .param("b", batch)
+                .param(
+                        "t",
+                        signals.stream().map(s -> tenantOf.get(s.customerId())).toArray(UUID[]::new))
                 .param("c", signals.stream().map(AccessSignal::customerId).toArray(UUID[]::new))
                 .param("k", signals.stream().map(s -> s.kind().code()).toArray(String[]::new))
                 .param("at", signals.stream().map(s -> s.at().toString()).toArray(String[]::new))
@@ -280,6 +299,7 @@ public class AccessEventRepository {
             long addresses,
             List<String> flags) {}
 
+    /** The customer's countries and regions seen, most recently seen first. */
     public List<CountrySeen> history(TenantScope scope, UUID customer) {
         Map<String, List<String>> flags = new HashMap<>();
         jdbc.sql("SELECT country, region, f FROM access_event, unnest(flags) AS f"
@@ -340,35 +360,51 @@ public class AccessEventRepository {
     }
 
     /**
-     * The retention purge: deletes the events before {@code cutoff} (the one DELETE the append-only trigger lets
-     * through, by setting {@code tollgate.access_purge} for this transaction) and drops the partitions that lie
-     * wholly before it. Must run in a transaction.
+     * The retention purge, for the retention job: removes the events before {@code cutoff} and their signals. Whole
+     * monthly partitions that lie before the cutoff are dropped (no row is deleted one by one, no WAL per row, no
+     * vacuum afterwards); only in the partition of the cutoff's month are the older rows deleted, through the one
+     * DELETE the append-only trigger lets pass ({@code tollgate.access_purge} set for this transaction). Must run in
+     * a transaction; dropping a partition locks the log briefly (ACCESS EXCLUSIVE on the parent), so run it off-peak.
+     * Alerts keep their evidence: they are records of a decision, kept with the screening evidence.
      *
-     * @return the number of events deleted
+     * @return the number of events removed (the rows of the dropped partitions, counted before the drop, plus those
+     *     deleted)
      */
     public long purgeBefore(Instant cutoff) {
+        YearMonth cutoffMonth = YearMonth.from(cutoff.atOffset(ZoneOffset.UTC));
+        List<String> names = jdbc.sql("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                        + " WHERE i.inhparent = 'access_event'::regclass ORDER BY c.relname")
+                .query(String.class)
+                .list();
+        long removed = 0;
+        for (String name : names) {
+            if (!name.matches("access_event_y\\d{4}m\\d{2}")) {
+                continue; // not one of ours: leave it
+            }
+            YearMonth m = YearMonth.of(Integer.parseInt(name.substring(14, 18)), Integer.parseInt(name.substring(19)));
+            if (m.isBefore(cutoffMonth)) {
+                // the name comes from the catalogue and matched the pattern above: safe to splice
+                removed += jdbc.sql("SELECT count(*) FROM " + name)
+                        .query(Long.class)
+                        .single();
+                jdbc.sql("DROP TABLE " + name).update();
+                partitions.remove(m);
+            }
+        }
         jdbc.sql("SELECT set_config('tollgate.access_purge', 'on', true)")
                 .query()
                 .singleRow();
-        long deleted = jdbc.sql("DELETE FROM access_event WHERE at < :cutoff")
+        // partition pruning confines this to the partitions the cutoff's month can hold (only its own is left)
+        removed += jdbc.sql("DELETE FROM access_event WHERE at < :cutoff")
                 .param("cutoff", utc(cutoff))
                 .update();
         jdbc.sql("SELECT set_config('tollgate.access_purge', 'off', true)")
                 .query()
                 .singleRow();
-        YearMonth cutoffMonth = YearMonth.from(cutoff.atOffset(ZoneOffset.UTC));
-        List<String> old = jdbc.sql("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
-                        + " WHERE i.inhparent = 'access_event'::regclass ORDER BY c.relname")
-                .query(String.class)
-                .list();
-        for (String name : old) {
-            YearMonth m = YearMonth.of(Integer.parseInt(name.substring(14, 18)), Integer.parseInt(name.substring(19)));
-            if (m.isBefore(cutoffMonth)) {
-                jdbc.sql("DROP TABLE " + name).update();
-                partitions.remove(m);
-            }
-        }
-        return deleted;
+        jdbc.sql("DELETE FROM access_signal WHERE at < :cutoff")
+                .param("cutoff", utc(cutoff))
+                .update();
+        return removed;
     }
 
     private static ScreenedEvent event(ResultSet rs, int n) throws SQLException {
@@ -378,6 +414,7 @@ public class AccessEventRepository {
         Double longitude = rs.wasNull() ? null : lon;
         return new ScreenedEvent(
                 -1,
+                rs.getObject("tenant_id", UUID.class),
                 rs.getObject("customer_id", UUID.class),
                 rs.getObject("at", OffsetDateTime.class).toInstant(),
                 rs.getString("ip").replaceFirst("/\\d+$", ""),

@@ -41,8 +41,8 @@ class AccessLogController {
             description = "Valid events are stored and geo-screened; invalid ones are not stored and are listed in"
                     + " `rejected` with their index and fields (`events[17].ip`). 200 whenever the batch itself is"
                     + " well-formed.")
-    IngestResult ingest(Caller caller, @Valid @RequestBody AccessBatch body) {
-        return log.ingest(caller, body.events());
+    IngestResult ingest(Caller caller, TenantScope scope, @Valid @RequestBody AccessBatch body) {
+        return log.ingest(caller, scope, body.events());
     }
 
     @PostMapping("/api/v1/access-check")
@@ -50,7 +50,7 @@ class AccessLogController {
             summary = "Gateway check of one address: allow, challenge or block, with reasons",
             description = "In memory only: nothing is written per call.")
     AccessCheckResult check(Caller caller, @RequestBody AccessCheck body) {
-        return checks.check(caller.tenantId(), body.ip(), body.customerId());
+        return checks.check(caller, body.ip(), body.customerId());
     }
 
     @GetMapping("/api/v1/customers/{id}/ip-history")

@@ -1,6 +1,7 @@
 package org.tollgate.app.access;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,20 +12,24 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tollgate.app.alert.AlertService;
 import org.tollgate.app.audit.AuditLog;
 import org.tollgate.app.auth.Caller;
+import org.tollgate.app.risk.RiskService;
 import org.tollgate.app.tenant.TenantScope;
 import org.tollgate.app.web.ApiProblem;
 import org.tollgate.geo.GeoException;
@@ -33,8 +38,9 @@ import org.tollgate.geo.GeoLookup;
 import org.tollgate.geo.ip.IpAddress;
 
 /**
- * The account access log: ingesting batches of events (validated one by one, geo-screened, stored with COPY, screened
- * for signals, audited once per batch) and the per-customer IP history.
+ * The account access log: ingesting batches of events (validated one by one, checked against the customer records,
+ * geo-screened, stored with COPY, screened for signals that open geo alerts and re-assess the customer's risk, audited
+ * once per batch) and the per-customer IP history.
  */
 @Service
 public class AccessLogService {
@@ -43,7 +49,6 @@ public class AccessLogService {
     public static final int MAX_BATCH = 10_000;
 
     private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final int MAX_SIGNALS_SHOWN = 100;
 
     private final AccessEventRepository events;
@@ -51,6 +56,8 @@ public class AccessLogService {
     private final AuditLog audit;
     private final AccessProperties properties;
     private final DeclaredCountries declared;
+    private final AlertService alerts;
+    private final RiskService risk;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -60,9 +67,13 @@ public class AccessLogService {
             AuditLog audit,
             AccessProperties properties,
             DeclaredCountries declared,
+            AlertService alerts,
+            RiskService risk,
             PlatformTransactionManager txManager,
             Clock clock) {
         this.events = events;
+        this.alerts = alerts;
+        this.risk = risk;
         this.geo = geo;
         this.audit = audit;
         this.properties = properties;
@@ -72,78 +83,158 @@ public class AccessLogService {
     }
 
     /**
-     * Stores the valid events of a batch for the caller's tenant and reports the invalid ones. The events, their
-     * signals, the declared countries and the audit record commit together; the monthly partitions are created
-     * before, in their own transactions.
+     * Stores the valid events of a batch and reports the invalid ones. Each event must name a customer of the caller's
+     * scope (else it is reported as {@code events[i].customer_id}) and is stored under that customer's tenant. The
+     * events, their signals, the geo alerts they open, the customers' new risk assessments and the audit record commit
+     * together; the monthly partitions are created before, in their own transactions.
      */
-    public IngestResult ingest(Caller caller, List<@Nullable AccessEventInput> batch) {
+    public IngestResult ingest(Caller caller, TenantScope scope, List<@Nullable AccessEventInput> batch) {
         if (batch.size() > MAX_BATCH) {
             throw ApiProblem.invalid("events", "at most " + MAX_BATCH + " events per batch");
         }
         long t0 = System.nanoTime();
-        UUID tenant = caller.tenantId();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID batchId = UUID.randomUUID();
         boolean located = geo.available();
 
-        List<ScreenedEvent> good = new ArrayList<>(batch.size());
-        List<IngestResult.Rejected> rejected = new ArrayList<>();
-        Map<UUID, String> declaredNow = new LinkedHashMap<>();
+        List<Parsed> parsed = new ArrayList<>(batch.size());
+        Map<Integer, List<ApiProblem.FieldError>> invalid = new TreeMap<>();
         for (int i = 0; i < batch.size(); i++) {
             List<ApiProblem.FieldError> errors = new ArrayList<>();
-            ScreenedEvent e = screen(tenant, i, batch.get(i), now, located, errors, declaredNow);
-            if (e == null) {
-                rejected.add(new IngestResult.Rejected(i, errors));
+            Parsed p = parse(i, batch.get(i), now, errors);
+            if (p == null) {
+                invalid.put(i, errors);
             } else {
-                good.add(e);
+                parsed.add(p);
             }
+        }
+        Set<UUID> ids = new HashSet<>();
+        parsed.forEach(p -> ids.add(p.customer()));
+        Map<UUID, AccessEventRepository.KnownCustomer> known = events.customers(scope, ids);
+        long tKnown = System.nanoTime();
+        List<ScreenedEvent> good = new ArrayList<>(parsed.size());
+        for (Parsed p : parsed) {
+            AccessEventRepository.KnownCustomer c = known.get(p.customer());
+            if (c == null) {
+                // the same answer for a customer that does not exist and one of another tenant: nothing to probe
+                invalid.put(
+                        p.index(),
+                        List.of(new ApiProblem.FieldError(
+                                "events[" + p.index() + "].customer_id", "no such customer")));
+            } else {
+                good.add(screen(c.tenantId(), p, located));
+            }
+        }
+        List<IngestResult.Rejected> rejected = new ArrayList<>(invalid.size());
+        invalid.forEach((i, errors) -> rejected.add(new IngestResult.Rejected(i, errors)));
+        Map<UUID, UUID> tenantOf = new HashMap<>();
+        Map<UUID, DeclaredCountries.Declared> declaredNow = new HashMap<>();
+        for (ScreenedEvent e : good) {
+            AccessEventRepository.KnownCustomer c = known.get(e.customerId());
+            tenantOf.put(e.customerId(), c.tenantId());
+            declaredNow.put(e.customerId(), new DeclaredCountries.Declared(c.tenantId(), c.declaredCountries()));
         }
         long tScreened = System.nanoTime();
         Set<YearMonth> months = new TreeSet<>();
         good.forEach(e -> months.add(YearMonth.from(e.at().atOffset(ZoneOffset.UTC))));
         events.ensurePartitions(months);
 
-        List<AccessSignal> signals = tx.execute(s -> {
+        Outcome outcome = tx.execute(s -> {
             Map<UUID, Instant> firstByCustomer = new HashMap<>();
             for (ScreenedEvent e : good) {
                 firstByCustomer.merge(e.customerId(), e.at(), (a, b) -> a.isBefore(b) ? a : b);
             }
             long t1 = System.nanoTime();
-            Map<UUID, ScreenedEvent> previous = located ? events.lastLocatedBefore(tenant, firstByCustomer) : Map.of();
+            Map<UUID, ScreenedEvent> previous =
+                    located ? events.lastLocatedBefore(firstByCustomer, tenantOf) : Map.of();
             long t2 = System.nanoTime();
             if (!good.isEmpty()) {
-                events.insert(tenant, batchId, now, good);
+                events.insert(batchId, now, good);
             }
             long t3 = System.nanoTime();
-            events.declareCountries(tenant, declaredNow, now);
             List<AccessSignal> found = new ArrayList<>();
-            if (located) {
+            Set<UUID> reassess = new TreeSet<>(); // sorted: a fixed order of row locks across batches
+            List<UUID> opened = new ArrayList<>();
+            if (located && !good.isEmpty()) {
+                Instant lookbackFrom =
+                        now.minus(Duration.ofDays(risk.policy().access().lookbackDays()));
+                Instant latest = good.stream()
+                        .map(ScreenedEvent::at)
+                        .max(Comparator.naturalOrder())
+                        .orElseThrow();
+                Instant windowFrom = latest.minus(properties.mismatchWindow());
+                // what the customers already had: to deduplicate mismatches and to re-assess only on news
+                List<AccessEventRepository.SignalSeen> seen = events.signalsSince(
+                        tenantOf,
+                        lookbackFrom.isBefore(windowFrom.minus(properties.mismatchWindow()))
+                                ? lookbackFrom
+                                : windowFrom.minus(properties.mismatchWindow()));
                 found.addAll(embargoed(good));
                 found.addAll(anonymisers(good));
                 found.addAll(impossibleTravel(good, previous));
-                found.addAll(mismatches(tenant, good));
+                found.addAll(mismatches(tenantOf, known, windowFrom, seen));
+                Set<String> had = new HashSet<>();
+                for (AccessEventRepository.SignalSeen x : seen) {
+                    if (!x.last().isBefore(lookbackFrom)) {
+                        had.add(x.customerId() + "/" + x.kind().code());
+                    }
+                }
+                for (AccessSignal f : found) {
+                    if (!f.at().isBefore(lookbackFrom)
+                            && !had.contains(f.customerId() + "/" + f.kind().code())) {
+                        reassess.add(f.customerId()); // a kind of signal new within the lookback: the risk changes
+                    }
+                }
             }
             long t4 = System.nanoTime();
-            events.insertSignals(tenant, batchId, now, found);
+            events.insertSignals(batchId, now, found, tenantOf);
             long t5 = System.nanoTime();
+            // Alerts and assessments append to the audit chain, whose head stays locked until commit: they come
+            // last, so concurrent batches overlap in everything before. In a fixed order (customer, key), so two
+            // batches opening alerts for the same customers cannot deadlock on the alert_geo_open index.
+            List<AccessSignal> alerting = found.stream()
+                    .filter(f -> f.kind() == SignalKind.EMBARGOED_LOCATION || f.kind() == SignalKind.COUNTRY_MISMATCH)
+                    .sorted(Comparator.comparing(AccessSignal::customerId).thenComparing(AccessLogService::geoKey))
+                    .toList();
+            for (AccessSignal f : alerting) {
+                alerts.raiseGeo(
+                                tenantOf.get(f.customerId()),
+                                f.customerId(),
+                                geoKey(f),
+                                title(f),
+                                evidence(f),
+                                caller.actor())
+                        .ifPresent(a -> {
+                            opened.add(a.id());
+                            reassess.add(f.customerId());
+                        });
+            }
+            for (UUID customer : reassess) {
+                risk.reassess(scope, customer, caller.actor());
+            }
+            long t6 = System.nanoTime();
             if (log.isDebugEnabled()) {
                 log.debug(
-                        "batch {}: {} events; ms: screen {}, partitions {}, previous {}, copy {}, signals {}, insert"
-                                + " {} signals {}",
+                        "batch {}: {} events; ms: parse+customers {}, screen {}, partitions {}, previous {}, copy {},"
+                                + " signals {}, insert {}, alerts+reassess {} ({} signals, {} alerts, {} customers)",
                         batchId,
                         good.size(),
-                        (tScreened - t0) / 1_000_000,
+                        (tKnown - t0) / 1_000_000,
+                        (tScreened - tKnown) / 1_000_000,
                         (t1 - tScreened) / 1_000_000,
                         (t2 - t1) / 1_000_000,
                         (t3 - t2) / 1_000_000,
                         (t4 - t3) / 1_000_000,
                         (t5 - t4) / 1_000_000,
-                        found.size());
+                        (t6 - t5) / 1_000_000,
+                        found.size(),
+                        opened.size(),
+                        reassess.size());
             }
             Map<String, Integer> byKind = new LinkedHashMap<>();
             found.forEach(f -> byKind.merge(f.kind().code(), 1, Integer::sum));
             audit.append(caller.audit(
-                    tenant,
+                    caller.tenantId(),
                     "access_events.ingested",
                     "access_batch",
                     batchId,
@@ -154,28 +245,76 @@ public class AccessLogService {
                             rejected.size(),
                             "signals",
                             byKind,
+                            "alerts_opened",
+                            opened.size(),
                             "geolocation",
                             located ? "available" : "unavailable")));
-            return found;
+            return new Outcome(found, opened);
         });
-        declared.put(tenant, declaredNow);
+        declared.put(declaredNow);
+        List<AccessSignal> signals = outcome.signals();
         return new IngestResult(
                 batchId,
                 good.size(),
                 rejected,
                 signals.size() > MAX_SIGNALS_SHOWN ? signals.subList(0, MAX_SIGNALS_SHOWN) : signals,
+                outcome.alertsOpened(),
                 located ? "available" : geo.unavailableReason());
     }
 
-    /** Validates one event and screens its address; null (with the errors filled) when it is invalid. */
-    private @Nullable ScreenedEvent screen(
-            UUID tenant,
+    private record Outcome(List<AccessSignal> signals, List<UUID> alertsOpened) {}
+
+    /** What deduplicates geo alerts: one unresolved or confirmed alert per customer and key. */
+    private static String geoKey(AccessSignal s) {
+        return s.kind() == SignalKind.EMBARGOED_LOCATION
+                ? s.kind().code() + ":" + s.details().get("rule")
+                : s.kind().code() + ":" + s.country();
+    }
+
+    private String title(AccessSignal s) {
+        if (s.kind() == SignalKind.EMBARGOED_LOCATION) {
+            Object region = s.details().get("region");
+            return "access from an embargoed location: " + s.details().get("rule") + " (" + s.country()
+                    + (region == null || region.toString().isEmpty() ? "" : ", " + region) + ")";
+        }
+        return "repeated access from " + s.country() + ", none of the declared countries "
+                + s.details().get("declared_countries");
+    }
+
+    /** The alert's evidence: the signal with its address, place and time. */
+    private static Map<String, Object> evidence(AccessSignal s) {
+        Map<String, Object> ev = new LinkedHashMap<>();
+        ev.put("signal", s.kind().code());
+        ev.put("ip", s.ip());
+        ev.put("country", s.country());
+        Object region = s.details().get("region");
+        if (region != null) {
+            ev.put("region", region);
+        }
+        Object rule = s.details().get("rule");
+        if (rule != null) {
+            ev.put("rule", rule);
+        }
+        ev.put("at", s.at().toString());
+        Object last = s.details().get("last_at");
+        ev.put("last_at", last != null ? last : s.at().toString());
+        ev.put("last_ip", s.ip());
+        ev.put("details", s.details());
+        return ev;
+    }
+
+    /** An event whose fields are valid, before its customer is checked and its address screened. */
+    private record Parsed(
             int index,
-            @Nullable AccessEventInput in,
-            Instant now,
-            boolean located,
-            List<ApiProblem.FieldError> errors,
-            Map<UUID, String> declaredNow) {
+            UUID customer,
+            IpAddress ip,
+            Instant time,
+            AccessKind kind,
+            @Nullable String userAgent) {}
+
+    /** Validates one event; null (with the errors filled) when it is invalid. */
+    private @Nullable Parsed parse(
+            int index, @Nullable AccessEventInput in, Instant now, List<ApiProblem.FieldError> errors) {
         String at = "events[" + index + "]";
         if (in == null) {
             errors.add(new ApiProblem.FieldError(at, "must be an object"));
@@ -233,28 +372,23 @@ public class AccessLogService {
                 errors.add(new ApiProblem.FieldError(at + ".user_agent", "must not contain NUL characters"));
             }
         }
-        String declaredCountry = null;
-        if (in.declaredCountry() != null) {
-            declaredCountry = in.declaredCountry().strip().toUpperCase(Locale.ROOT);
-            if (!COUNTRIES.contains(declaredCountry)) {
-                errors.add(new ApiProblem.FieldError(
-                        at + ".declared_country", "must be an ISO 3166-1 alpha-2 country code"));
-            }
-        }
         if (!errors.isEmpty()) {
             return null;
         }
-        if (declaredCountry != null) {
-            declaredNow.put(customer, declaredCountry);
-        }
+        return new Parsed(index, customer, ip.get(), time, kind.get(), userAgent);
+    }
+
+    /** Screens a valid event's address as of its day, under its tenant's policy. */
+    private ScreenedEvent screen(UUID tenant, Parsed p, boolean located) {
         if (!located) {
             return new ScreenedEvent(
-                    index,
-                    customer,
-                    time,
-                    ip.get().toString(),
-                    kind.get(),
-                    userAgent,
+                    p.index(),
+                    tenant,
+                    p.customer(),
+                    p.time(),
+                    p.ip().toString(),
+                    p.kind(),
+                    p.userAgent(),
                     "",
                     "",
                     "",
@@ -268,18 +402,19 @@ public class AccessLogService {
         GeoLookup g;
         try {
             // screened as of the day of the event: the policy in force then
-            g = geo.lookup(ip.get(), LocalDate.ofInstant(time, ZoneOffset.UTC), tenant)
+            g = geo.lookup(p.ip(), LocalDate.ofInstant(p.time(), ZoneOffset.UTC), tenant)
                     .orElseThrow();
         } catch (GeoException e) {
             throw new IllegalStateException("IP lookup failed: " + e.getMessage(), e);
         }
         return new ScreenedEvent(
-                index,
-                customer,
-                time,
+                p.index(),
+                tenant,
+                p.customer(),
+                p.time(),
                 g.ip().toString(),
-                kind.get(),
-                userAgent,
+                p.kind(),
+                p.userAgent(),
                 g.country(),
                 g.region(),
                 g.city(),
@@ -393,33 +528,40 @@ public class AccessLogService {
     }
 
     /**
-     * Countries other than the declared one with at least the configured number of events within the window before
-     * the batch's latest event; one signal per customer and country per window.
+     * Countries that are none of the customer's declared countries (nationality and address countries of the customer
+     * record) with at least the configured number of events within the window before the batch's latest event; one
+     * signal per customer and country per window. A customer who declared no country has nothing to mismatch.
      */
-    private List<AccessSignal> mismatches(UUID tenant, List<ScreenedEvent> good) {
-        if (good.isEmpty()) {
-            return List.of();
+    private List<AccessSignal> mismatches(
+            Map<UUID, UUID> tenantOf,
+            Map<UUID, AccessEventRepository.KnownCustomer> known,
+            Instant from,
+            List<AccessEventRepository.SignalSeen> seen) {
+        Map<UUID, UUID> withDeclared = new HashMap<>();
+        tenantOf.forEach((c, t) -> {
+            if (!known.get(c).declaredCountries().isEmpty()) {
+                withDeclared.put(c, t);
+            }
+        });
+        Map<String, Instant> lastSignal = new HashMap<>();
+        for (AccessEventRepository.SignalSeen x : seen) {
+            if (x.kind() == SignalKind.COUNTRY_MISMATCH) {
+                lastSignal.put(x.customerId() + "/" + x.country(), x.last());
+            }
         }
-        Instant latest = good.stream()
-                .map(ScreenedEvent::at)
-                .max(Comparator.naturalOrder())
-                .orElseThrow();
-        Instant from = latest.minus(properties.mismatchWindow());
-        Set<UUID> customers = new TreeSet<>();
-        good.forEach(e -> customers.add(e.customerId()));
         List<AccessSignal> out = new ArrayList<>();
-        for (AccessEventRepository.Mismatch m :
-                events.mismatches(tenant, customers, from, properties.mismatchMinEvents())) {
-            if (events.signalSince(
-                    tenant,
-                    m.customerId(),
-                    SignalKind.COUNTRY_MISMATCH,
-                    m.country(),
-                    m.last().minus(properties.mismatchWindow()))) {
+        for (AccessEventRepository.CountryCount m :
+                events.countryCounts(withDeclared, from, properties.mismatchMinEvents())) {
+            Set<String> declaredCountries = known.get(m.customerId()).declaredCountries();
+            if (declaredCountries.contains(m.country())) {
                 continue;
             }
+            Instant last = lastSignal.get(m.customerId() + "/" + m.country());
+            if (last != null && !last.isBefore(m.last().minus(properties.mismatchWindow()))) {
+                continue; // already signalled within the window
+            }
             Map<String, Object> details = new LinkedHashMap<>();
-            details.put("declared_country", m.declared());
+            details.put("declared_countries", List.copyOf(declaredCountries));
             details.put("events", m.events());
             details.put("window_days", properties.mismatchWindow().toHours() / 24.0);
             details.put("min_events", properties.mismatchMinEvents());
@@ -429,10 +571,22 @@ public class AccessLogService {
         return out;
     }
 
-    /** A customer's IP history: countries and regions with first and last seen, counts, flags, and signals. */
+    /**
+     * A customer's IP history: countries and regions with first and last seen, counts, flags, and signals.
+     *
+     * @param customerId the customer
+     * @param declaredCountries the countries of the customer record (nationality, addresses) mismatches are measured
+     *     against
+     * @param events how many events the log holds
+     * @param firstSeen the first event's time
+     * @param lastSeen the last event's time
+     * @param countries per country and region, most recently seen first
+     * @param signalCounts signals per kind
+     * @param signals the 100 most recent signals
+     */
     public record IpHistory(
             UUID customerId,
-            @Nullable String declaredCountry,
+            Set<String> declaredCountries,
             long events,
             @Nullable Instant firstSeen,
             @Nullable Instant lastSeen,
@@ -440,13 +594,44 @@ public class AccessLogService {
             Map<String, Long> signalCounts,
             List<AccessSignal> signals) {}
 
-    /** The IP history of a customer visible to the caller; 404 when the caller's tenants have nothing on it. */
+    /**
+     * The IP history summary shown in the customer view: the history without the signal list.
+     *
+     * @param events how many events the log holds
+     * @param firstSeen the first event's time
+     * @param lastSeen the last event's time
+     * @param countries per country and region: first and last seen, events, addresses, flags
+     * @param signalCounts signals per kind
+     */
+    public record IpSummary(
+            long events,
+            @Nullable Instant firstSeen,
+            @Nullable Instant lastSeen,
+            List<AccessEventRepository.CountrySeen> countries,
+            Map<String, Long> signalCounts) {}
+
+    /** The IP history of a customer of the caller's scope; 404 for a customer outside it or unknown. */
     public IpHistory history(TenantScope scope, UUID customer) {
-        List<AccessEventRepository.CountrySeen> countries = events.history(scope, customer);
-        List<AccessSignal> signals = events.signals(scope, customer, 100);
-        if (countries.isEmpty() && signals.isEmpty()) {
+        AccessEventRepository.KnownCustomer known =
+                events.customers(scope, List.of(customer)).get(customer);
+        if (known == null) {
             throw ApiProblem.notFound("customer", customer);
         }
+        IpSummary s = summary(scope, customer);
+        return new IpHistory(
+                customer,
+                known.declaredCountries(),
+                s.events(),
+                s.firstSeen(),
+                s.lastSeen(),
+                s.countries(),
+                s.signalCounts(),
+                events.signals(scope, customer, MAX_SIGNALS_SHOWN));
+    }
+
+    /** The IP history summary of a customer (empty when the log has nothing on it); the caller checked the scope. */
+    public IpSummary summary(TenantScope scope, UUID customer) {
+        List<AccessEventRepository.CountrySeen> countries = events.history(scope, customer);
         long total = countries.stream()
                 .mapToLong(AccessEventRepository.CountrySeen::events)
                 .sum();
@@ -458,15 +643,7 @@ public class AccessLogService {
                 .map(AccessEventRepository.CountrySeen::lastSeen)
                 .max(Comparator.naturalOrder())
                 .orElse(null);
-        return new IpHistory(
-                customer,
-                events.declaredCountry(scope, customer).orElse(null),
-                total,
-                first,
-                last,
-                countries,
-                events.signalCounts(scope, customer),
-                signals);
+        return new IpSummary(total, first, last, countries, events.signalCounts(scope, customer));
     }
 
     private static boolean blank(@Nullable String s) {

@@ -10,14 +10,21 @@ import org.tollgate.app.web.ApiProblem;
  * @param batchId the id of the batch (in each stored event, each signal and the audit record)
  * @param accepted how many events were stored
  * @param rejected the events not stored, with why
- * @param signals the signals the batch raised
+ * @param signals the signals the batch raised (at most 100 shown)
+ * @param alertsOpened the geo alerts the batch opened (signals that joined an open alert open none)
  * @param geolocation {@code available}, or the reason the events were stored without geo screening
  */
 public record IngestResult(
-        UUID batchId, int accepted, List<Rejected> rejected, List<AccessSignal> signals, String geolocation) {
+        UUID batchId,
+        int accepted,
+        List<Rejected> rejected,
+        List<AccessSignal> signals,
+        List<UUID> alertsOpened,
+        String geolocation) {
     public IngestResult {
         rejected = List.copyOf(rejected);
         signals = List.copyOf(signals);
+        alertsOpened = List.copyOf(alertsOpened);
     }
 
     /**

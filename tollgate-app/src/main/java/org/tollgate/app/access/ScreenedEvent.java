@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A valid access event with its geo screening, as stored.
  *
  * @param index its position in the batch (-1 for an event read back from the log)
+ * @param tenantId the customer's tenant (the event is stored under it)
  * @param customerId the customer
  * @param at when it happened
  * @param ip the canonical address text
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 record ScreenedEvent(
         int index,
+        UUID tenantId,
         UUID customerId,
         Instant at,
         String ip,

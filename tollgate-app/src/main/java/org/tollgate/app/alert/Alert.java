@@ -1,11 +1,14 @@
 package org.tollgate.app.alert;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A potential match of one screened subject of a customer with one list entity.
+ * Something about a customer for an analyst to decide. Of kind {@code screening}: a potential match of one screened
+ * subject with one list entity. Of kind {@code geo}: a finding of the access log (an embargoed location, a repeated
+ * country mismatch), with no list entity and no screening result; its facts are in {@code evidence}.
  *
  * @param id the alert's id
  * @param tenantId the customer's tenant
@@ -13,11 +16,13 @@ import org.jspecify.annotations.Nullable;
  * @param subject which name of the customer matched ({@code customer}, {@code other_name:0},
  *     {@code beneficial_owner:1}, {@code control_person})
  * @param subjectName that name
- * @param entityId the list entity ({@code us_ofac_sdn:22790})
- * @param entityName its primary name
- * @param source its list
- * @param score the match score
- * @param screeningId the screening result that raised it (explanation, snapshots, engine version)
+ * @param entityId the list entity ({@code us_ofac_sdn:22790}); null for a geo alert
+ * @param entityName its primary name; for a geo alert what was found ({@code embargoed location: Crimea region of
+ *     Ukraine (UA-CRIMEA)})
+ * @param source its list; {@code access_log} for a geo alert
+ * @param score the match score; 0 for a geo alert (not a name match)
+ * @param screeningId the screening result that raised it (explanation, snapshots, engine version); null for a geo
+ *     alert
  * @param status where it stands
  * @param createdAt when it was raised
  * @param decidedBy the analyst of the last decision (the proposer of a true match awaiting confirmation)
@@ -26,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * @param reason the reason of a false positive
  * @param confirmedBy the second analyst who confirmed a true match
  * @param confirmedAt when
+ * @param kind {@code screening} or {@code geo}
+ * @param evidence for a geo alert: the signal kind, IP, country, region, rule, event times and counts
  */
 public record Alert(
         UUID id,
@@ -33,11 +40,11 @@ public record Alert(
         UUID customerId,
         String subject,
         String subjectName,
-        String entityId,
+        @Nullable String entityId,
         String entityName,
         String source,
         double score,
-        UUID screeningId,
+        @Nullable UUID screeningId,
         AlertStatus status,
         Instant createdAt,
         @Nullable String decidedBy,
@@ -45,4 +52,60 @@ public record Alert(
         @Nullable String note,
         @Nullable String reason,
         @Nullable String confirmedBy,
-        @Nullable Instant confirmedAt) {}
+        @Nullable Instant confirmedAt,
+        String kind,
+        @Nullable Map<String, Object> evidence) {
+
+    /** The kind of a list-match alert. */
+    public static final String SCREENING = "screening";
+    /** The kind of an access-log alert. */
+    public static final String GEO = "geo";
+
+    /** A screening alert (the shape before geo alerts existed). */
+    public Alert(
+            UUID id,
+            UUID tenantId,
+            UUID customerId,
+            String subject,
+            String subjectName,
+            @Nullable String entityId,
+            String entityName,
+            String source,
+            double score,
+            @Nullable UUID screeningId,
+            AlertStatus status,
+            Instant createdAt,
+            @Nullable String decidedBy,
+            @Nullable Instant decidedAt,
+            @Nullable String note,
+            @Nullable String reason,
+            @Nullable String confirmedBy,
+            @Nullable Instant confirmedAt) {
+        this(
+                id,
+                tenantId,
+                customerId,
+                subject,
+                subjectName,
+                entityId,
+                entityName,
+                source,
+                score,
+                screeningId,
+                status,
+                createdAt,
+                decidedBy,
+                decidedAt,
+                note,
+                reason,
+                confirmedBy,
+                confirmedAt,
+                SCREENING,
+                null);
+    }
+
+    /** Whether this is an access-log alert. */
+    public boolean geo() {
+        return GEO.equals(kind);
+    }
+}

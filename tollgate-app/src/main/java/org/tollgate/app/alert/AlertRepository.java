@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tollgate.app.tenant.TenantScope;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** SQL for alerts and their action history; every read takes a {@link TenantScope}. */
 @Repository
@@ -19,6 +22,10 @@ public class AlertRepository {
     private static final String COLUMNS = "id, tenant_id, customer_id, subject, subject_name, entity_id, entity_name,"
             + " source, score, screening_id, status, created_at, decided_by, decided_at, note, reason, confirmed_by,"
             + " confirmed_at";
+    /** What every read selects: the columns above plus the alert's kind and its evidence. */
+    private static final String SELECT = COLUMNS + ", kind, evidence::text AS evidence";
+    /** Geo alerts' evidence is a small JSON object; parsed without the application's mapper, so map stays static. */
+    private static final JsonMapper EVIDENCE = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
@@ -27,7 +34,7 @@ public class AlertRepository {
     }
 
     public Optional<Alert> find(TenantScope scope, UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM alert WHERE id = :id AND tenant_id = ANY(:visible)")
+        return jdbc.sql("SELECT " + SELECT + " FROM alert WHERE id = :id AND tenant_id = ANY(:visible)")
                 .param("id", id)
                 .param("visible", scope.ids())
                 .query(AlertRepository::map)
@@ -36,7 +43,7 @@ public class AlertRepository {
 
     /** Reads and locks one alert for a decision (two analysts deciding at once are serialized). */
     Optional<Alert> lock(TenantScope scope, UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM alert WHERE id = :id AND tenant_id = ANY(:visible) FOR UPDATE")
+        return jdbc.sql("SELECT " + SELECT + " FROM alert WHERE id = :id AND tenant_id = ANY(:visible) FOR UPDATE")
                 .param("id", id)
                 .param("visible", scope.ids())
                 .query(AlertRepository::map)
@@ -45,7 +52,7 @@ public class AlertRepository {
 
     /** The alerts of one customer, newest first. */
     public List<Alert> forCustomer(TenantScope scope, UUID customerId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM alert WHERE customer_id = :c AND tenant_id = ANY(:visible)"
+        return jdbc.sql("SELECT " + SELECT + " FROM alert WHERE customer_id = :c AND tenant_id = ANY(:visible)"
                         + " ORDER BY created_at DESC, id")
                 .param("c", customerId)
                 .param("visible", scope.ids())
@@ -65,7 +72,7 @@ public class AlertRepository {
     }
 
     List<Alert> list(TenantScope scope, @Nullable AlertStatus status, @Nullable UUID customerId, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM alert WHERE tenant_id = ANY(:visible)"
+        return jdbc.sql("SELECT " + SELECT + " FROM alert WHERE tenant_id = ANY(:visible)"
                         + " AND (CAST(:status AS text) IS NULL OR status = :status)"
                         + " AND (CAST(:customer AS uuid) IS NULL OR customer_id = :customer)"
                         + " ORDER BY created_at DESC, id LIMIT :limit")
@@ -105,6 +112,45 @@ public class AlertRepository {
                 .param("status", a.status().code())
                 .param("created", ts(a.createdAt()))
                 .update();
+    }
+
+    /** The outcome of {@link #upsertGeo}: the alert's id and whether it was opened now. */
+    record GeoUpsert(UUID id, boolean opened) {}
+
+    /**
+     * Opens a geo alert, or, when the customer already has an unresolved or confirmed one with the same key (the
+     * unique index {@code alert_geo_open}), adds the signal to its evidence: one more signal, and the latest event
+     * time and address. Atomic, so two batches at once cannot open two alerts for one key.
+     */
+    GeoUpsert upsertGeo(Alert a, String geoKey, String evidenceJson) {
+        return jdbc.sql("INSERT INTO alert (" + COLUMNS + ", kind, evidence, geo_key) VALUES (:id, :tenant, :customer,"
+                        + " :subject, :subjectName, NULL, :entityName, :source, :score, NULL, :status, :created, NULL,"
+                        + " NULL, NULL, NULL, NULL, NULL, 'geo', CAST(:evidence AS jsonb), :key)"
+                        + " ON CONFLICT (tenant_id, customer_id, geo_key) WHERE kind = 'geo'"
+                        + " AND status IN ('open', 'pending_confirmation', 'escalated', 'true_match')"
+                        + " DO UPDATE SET evidence = alert.evidence || jsonb_build_object("
+                        + " 'signals', COALESCE((alert.evidence->>'signals')::int, 1) + 1,"
+                        + " 'last_at', CASE WHEN (EXCLUDED.evidence->>'last_at')::timestamptz"
+                        + " > (alert.evidence->>'last_at')::timestamptz THEN EXCLUDED.evidence->'last_at'"
+                        + " ELSE alert.evidence->'last_at' END,"
+                        + " 'last_ip', CASE WHEN (EXCLUDED.evidence->>'last_at')::timestamptz"
+                        + " > (alert.evidence->>'last_at')::timestamptz THEN EXCLUDED.evidence->'last_ip'"
+                        + " ELSE alert.evidence->'last_ip' END)"
+                        + " RETURNING id, (xmax = 0) AS opened")
+                .param("id", a.id())
+                .param("tenant", a.tenantId())
+                .param("customer", a.customerId())
+                .param("subject", a.subject())
+                .param("subjectName", a.subjectName())
+                .param("entityName", a.entityName())
+                .param("source", a.source())
+                .param("score", a.score())
+                .param("status", a.status().code())
+                .param("created", ts(a.createdAt()))
+                .param("evidence", evidenceJson)
+                .param("key", geoKey)
+                .query((rs, n) -> new GeoUpsert(rs.getObject("id", UUID.class), rs.getBoolean("opened")))
+                .single();
     }
 
     void update(Alert a) {
@@ -199,6 +245,14 @@ public class AlertRepository {
                 rs.getString("note"),
                 rs.getString("reason"),
                 rs.getString("confirmed_by"),
-                instant(rs, "confirmed_at"));
+                instant(rs, "confirmed_at"),
+                rs.getString("kind"),
+                evidence(rs.getString("evidence")));
+    }
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+    private static @Nullable Map<String, Object> evidence(@Nullable String json) {
+        return json == null ? null : EVIDENCE.readValue(json, MAP);
     }
 }

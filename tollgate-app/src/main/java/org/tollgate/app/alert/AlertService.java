@@ -33,14 +33,17 @@ public class AlertService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final boolean fourEyes;
+    private final tools.jackson.databind.json.JsonMapper json;
 
     AlertService(
             AlertRepository alerts,
+            tools.jackson.databind.json.JsonMapper json,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${tollgate.alerts.four-eyes:true}") boolean fourEyes) {
         this.alerts = alerts;
+        this.json = json;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -75,6 +78,9 @@ public class AlertService {
 
     @Nullable
     String hit(TenantScope scope, Alert a) {
+        if (a.screeningId() == null || a.entityId() == null) {
+            return null; // a geo alert: its facts are in the evidence
+        }
         return alerts.hitJson(scope, a.screeningId(), a.entityId()).orElse(null);
     }
 
@@ -93,11 +99,11 @@ public class AlertService {
         for (SubjectScreening s : screenings) {
             for (HitView h : s.alerts()) {
                 boolean known = existing.stream()
-                                .anyMatch(a -> a.entityId().equals(h.entityId())
+                                .anyMatch(a -> h.entityId().equals(a.entityId())
                                         && a.subjectName().equals(s.subject().name())
                                         && (a.status().unresolved() || a.status() == AlertStatus.TRUE_MATCH))
                         || raised.stream()
-                                .anyMatch(a -> a.entityId().equals(h.entityId())
+                                .anyMatch(a -> h.entityId().equals(a.entityId())
                                         && a.subjectName().equals(s.subject().name()));
                 if (known) {
                     continue;
@@ -139,6 +145,59 @@ public class AlertService {
             }
         }
         return raised;
+    }
+
+    /**
+     * Opens a geo alert (an access-log finding: an embargoed location, a repeated country mismatch) unless the customer
+     * already has an unresolved or confirmed one with the same key; then the signal is added to that alert's evidence
+     * (a count and the latest event) and nothing new is opened. Decided like any alert.
+     *
+     * @param geoKey what deduplicates: {@code <signal kind>:<jurisdiction or country>}
+     * @param title what was found, for the queue ({@code embargoed location: Crimea region of Ukraine (UA-CRIMEA)})
+     * @param evidence the signal: kind, IP, country, region, rule, first and last event time ({@code at},
+     *     {@code last_at}), {@code last_ip}
+     * @return the alert when opened now, empty when the signal joined an existing one
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public java.util.Optional<Alert> raiseGeo(
+            UUID tenantId, UUID customerId, String geoKey, String title, Map<String, Object> evidence, String actor) {
+        Instant now = now();
+        Map<String, Object> ev = new LinkedHashMap<>(evidence);
+        ev.putIfAbsent("signals", 1);
+        Alert a = new Alert(
+                UUID.randomUUID(),
+                tenantId,
+                customerId,
+                "access_log",
+                "",
+                null,
+                title,
+                "access_log",
+                0,
+                null,
+                AlertStatus.OPEN,
+                now,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Alert.GEO,
+                ev);
+        AlertRepository.GeoUpsert u = alerts.upsertGeo(a, geoKey, json.writeValueAsString(ev));
+        if (!u.opened()) {
+            return java.util.Optional.empty();
+        }
+        alerts.insertAction(a, now, actor, "opened", null, null, null);
+        audit.append(new AuditEntry(
+                tenantId,
+                actor,
+                "alert.opened",
+                "alert",
+                a.id().toString(),
+                Map.of("customer_id", customerId.toString(), "kind", Alert.GEO, "geo_key", geoKey)));
+        return java.util.Optional.of(a);
     }
 
     /** Records an analyst's decision on an alert and re-assesses the customer. */
@@ -201,7 +260,9 @@ public class AlertService {
                             note == null ? a.note() : note,
                             null,
                             actor,
-                            now);
+                            now,
+                            a.kind(),
+                            a.evidence());
                     action = "true_match_confirmed";
                 }
             }
@@ -213,7 +274,12 @@ public class AlertService {
         details.put("from", from.code());
         details.put("to", next.status().code());
         details.put("customer_id", a.customerId().toString());
-        details.put("entity_id", a.entityId());
+        if (a.entityId() != null) {
+            details.put("entity_id", a.entityId());
+        }
+        if (a.geo()) {
+            details.put("kind", a.kind());
+        }
         if (next.reason() != null) {
             details.put("reason", next.reason());
         }
@@ -252,7 +318,9 @@ public class AlertService {
                 note,
                 reason,
                 confirmedBy,
-                confirmedAt);
+                confirmedAt,
+                a.kind(),
+                a.evidence());
     }
 
     private Instant now() {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +35,11 @@ import org.tollgate.app.web.ApiProblem;
  * <p>Key use is audited ({@code api_key.used}), but at most once per key per minute: one record per request would
  * bury the log and serialize every request on the chain head. The record says the key was used at least once in the
  * minute that starts at its time.
+ *
+ * <p>Authenticated keys are cached in memory by hash for {@code tollgate.auth.key-cache-ttl} (default 5 s; 0 turns the
+ * cache off), so a burst of gateway calls does not query the database per request. A key revoked through this
+ * process stops working at once (revoking empties the cache); a key revoked through another process sharing the
+ * database keeps working here for at most the TTL. Unknown keys are never cached.
  */
 @Service
 public class ApiKeyService {
@@ -45,8 +52,30 @@ public class ApiKeyService {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Duration cacheTtl;
+    private final Map<String, CachedKey> cache = new ConcurrentHashMap<>();
+    private static final int CACHE_MAX = 10_000;
 
-    ApiKeyService(ApiKeyRepository keys, AuditLog audit, PlatformTransactionManager txManager, Clock clock) {
+    /** A live key as last read, and when its use was last audited by this process. */
+    private static final class CachedKey {
+        final ApiKeyRepository.KeyOwner owner;
+        final Instant loadedAt;
+        volatile Instant lastUsedAt;
+
+        CachedKey(ApiKeyRepository.KeyOwner owner, Instant loadedAt) {
+            this.owner = owner;
+            this.loadedAt = loadedAt;
+            this.lastUsedAt = owner.lastUsedAt();
+        }
+    }
+
+    ApiKeyService(
+            ApiKeyRepository keys,
+            AuditLog audit,
+            PlatformTransactionManager txManager,
+            Clock clock,
+            @Value("${tollgate.auth.key-cache-ttl:5s}") Duration cacheTtl) {
+        this.cacheTtl = cacheTtl;
         this.keys = keys;
         this.audit = audit;
         this.tx = new TransactionTemplate(txManager);
@@ -122,6 +151,7 @@ public class ApiKeyService {
     public void revoke(Caller caller, TenantScope scope, UUID keyId) {
         ApiKey k = keys.find(scope, keyId).orElseThrow(() -> ApiProblem.notFound("API key", keyId));
         if (keys.revoke(scope, keyId, clock.instant())) {
+            cache.clear(); // the revoked key must not live on in the cache (revoking is rare: drop everything)
             audit.append(caller.audit(k.tenantId(), "api_key.revoked", "api_key", keyId, Map.of("prefix", k.prefix())));
         }
     }
@@ -134,24 +164,36 @@ public class ApiKeyService {
         if (!key.startsWith(KEY_PREFIX) || key.length() > 200) {
             return Optional.empty();
         }
-        return keys.findLive(sha256(key)).map(owner -> {
-            Caller caller = new Caller(owner.tenantId(), owner.tenantKind(), owner.role(), "api-key:" + owner.prefix());
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            if (owner.lastUsedAt() == null
-                    || !owner.lastUsedAt().plus(USE_AUDIT_INTERVAL).isAfter(now)) {
-                tx.executeWithoutResult(status -> {
-                    if (keys.markUsed(owner.id(), now)) {
-                        audit.append(caller.audit(
-                                owner.tenantId(),
-                                "api_key.used",
-                                "api_key",
-                                owner.id(),
-                                Map.of("prefix", owner.prefix())));
-                    }
-                });
+        String hash = sha256(key);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        CachedKey cached = cache.get(hash);
+        if (cached == null || !cached.loadedAt.plus(cacheTtl).isAfter(now)) {
+            Optional<ApiKeyRepository.KeyOwner> live = keys.findLive(hash);
+            if (live.isEmpty()) {
+                cache.remove(hash);
+                return Optional.empty();
             }
-            return caller;
-        });
+            if (cache.size() >= CACHE_MAX) {
+                cache.clear();
+            }
+            cached = new CachedKey(live.get(), now);
+            if (!cacheTtl.isZero()) {
+                cache.put(hash, cached);
+            }
+        }
+        ApiKeyRepository.KeyOwner owner = cached.owner;
+        Caller caller = new Caller(owner.tenantId(), owner.tenantKind(), owner.role(), "api-key:" + owner.prefix());
+        Instant lastUsed = cached.lastUsedAt;
+        if (lastUsed == null || !lastUsed.plus(USE_AUDIT_INTERVAL).isAfter(now)) {
+            cached.lastUsedAt = now; // first, so concurrent requests of this process do not all try
+            tx.executeWithoutResult(status -> {
+                if (keys.markUsed(owner.id(), now)) {
+                    audit.append(caller.audit(
+                            owner.tenantId(), "api_key.used", "api_key", owner.id(), Map.of("prefix", owner.prefix())));
+                }
+            });
+        }
+        return Optional.of(caller);
     }
 
     static String sha256(String key) {

@@ -15,9 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tollgate.app.access.AccessLogService;
 import org.tollgate.app.alert.AlertService;
 import org.tollgate.app.allowlist.AllowListService;
 import org.tollgate.app.audit.AuditLog;
@@ -50,6 +53,8 @@ public class CustomerService {
     private final JsonMapper json;
     private final Validator validator;
     private final Clock clock;
+    private final ObjectProvider<SignupIpGeolocator> signupGeo;
+    private final ObjectProvider<AccessLogService> accessLog;
 
     CustomerService(
             CustomerRepository customers,
@@ -60,7 +65,11 @@ public class CustomerService {
             AuditLog audit,
             JsonMapper json,
             Validator validator,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<SignupIpGeolocator> signupGeo,
+            ObjectProvider<AccessLogService> accessLog) {
+        this.signupGeo = signupGeo;
+        this.accessLog = accessLog;
         this.customers = customers;
         this.screening = screening;
         this.alerts = alerts;
@@ -74,7 +83,7 @@ public class CustomerService {
 
     @Transactional
     public CustomerView create(Caller caller, TenantScope scope, CustomerData input) {
-        CustomerValidation.Checked checked = CustomerValidation.check(input);
+        CustomerValidation.Checked checked = CustomerValidation.check(input, locator(caller.tenantId()));
         Instant now = now();
         UUID id = UUID.randomUUID();
         UUID tenant = caller.tenantId();
@@ -145,7 +154,15 @@ public class CustomerService {
         CustomerRecord c = customers.find(scope, id).orElseThrow(() -> ApiProblem.notFound("customer", id));
         CustomerVersion v = customers.version(scope, id, c.currentVersion()).orElseThrow(() -> AccountClosing.gone(id));
         RiskAssessment r = risk.current(scope, id);
-        return view(scope, c.tenantId(), v, r, false, List.of());
+        CustomerView view = view(scope, c.tenantId(), v, r, false, List.of());
+        AccessLogService log = accessLog.getIfAvailable();
+        return log == null ? view : view.withIpHistory(log.summary(scope, id));
+    }
+
+    /** The sign-up IP's geolocation under the tenant's policy, when the access feature provides one. */
+    private CustomerValidation.@Nullable SignupLocator locator(UUID tenant) {
+        SignupIpGeolocator g = signupGeo.getIfAvailable();
+        return g == null ? null : (ip, at) -> g.locate(tenant, ip, at);
     }
 
     public List<CustomerVersion> versions(TenantScope scope, UUID id) {
@@ -169,7 +186,7 @@ public class CustomerService {
                     "cannot change from " + c.type().code() + " to "
                             + input.type().code());
         }
-        CustomerValidation.Checked checked = CustomerValidation.check(input);
+        CustomerValidation.Checked checked = CustomerValidation.check(input, locator(c.tenantId()));
         CustomerVersion previous =
                 customers.version(scope, c.id(), c.currentVersion()).orElseThrow(() -> AccountClosing.gone(c.id()));
         List<ScreeningSubject> subjects = subjects(checked.data());

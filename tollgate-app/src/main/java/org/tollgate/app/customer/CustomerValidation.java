@@ -4,12 +4,14 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.tollgate.app.web.ApiProblem;
+import org.tollgate.geo.ip.IpAddress;
 import org.tollgate.lists.country.Countries;
 
 /**
@@ -30,10 +32,24 @@ final class CustomerValidation {
 
     /** Validates and normalises; throws a 400 naming every invalid field. */
     static Checked check(CustomerData d) {
-        return new CustomerValidation().run(d);
+        return new CustomerValidation().run(d, null);
     }
 
-    private Checked run(CustomerData d) {
+    /**
+     * Validates and normalises, and geolocates the sign-up IP: the located country becomes {@code signup_ip_country}
+     * (the caller's value stays only when the address cannot be located, and is noted when it differs).
+     */
+    static Checked check(CustomerData d, @Nullable SignupLocator locator) {
+        return new CustomerValidation().run(d, locator);
+    }
+
+    /** Geolocates a valid sign-up IP as of the sign-up time. */
+    @FunctionalInterface
+    interface SignupLocator {
+        Optional<Derived.SignupIp> locate(String ip, @Nullable Instant signupAt);
+    }
+
+    private Checked run(CustomerData d, @Nullable SignupLocator locator) {
         boolean org = d.type() == CustomerType.ORGANIZATION;
         String nationality = country("nationality", d.nationality());
         List<CustomerData.Address> addresses = addresses("addresses", d.addresses());
@@ -87,6 +103,24 @@ final class CustomerValidation {
                         d.controlPerson().birthDate(),
                         country("control_person.nationality", d.controlPerson().nationality()));
         String ipCountry = country("signup_ip_country", d.signupIpCountry());
+        String signupIp = d.signupIp() == null || d.signupIp().isBlank()
+                ? null
+                : d.signupIp().strip();
+        Derived.SignupIp signupGeo = null;
+        if (signupIp != null) {
+            Optional<IpAddress> ip = IpAddress.tryParse(signupIp);
+            if (ip.isEmpty()) {
+                errors.add(new ApiProblem.FieldError("signup_ip", "is not an IP address"));
+            } else if (locator != null) {
+                signupGeo = locator.locate(ip.get().toString(), d.signupAt()).orElse(null);
+                if (signupGeo != null && !signupGeo.country().isEmpty()) {
+                    if (ipCountry != null && !ipCountry.equals(signupGeo.country())) {
+                        signupGeo = signupGeo.withSuppliedCountry(ipCountry);
+                    }
+                    ipCountry = signupGeo.country();
+                }
+            }
+        }
         String defaultRegion =
                 addresses.isEmpty() ? nationality : addresses.get(0).country();
         String[] phone = phone(d.phone(), defaultRegion);
@@ -109,17 +143,17 @@ final class CustomerValidation {
                 d.email() == null ? null : d.email().strip(),
                 phone == null ? null : phone[0],
                 payments,
-                d.signupIp() == null ? null : d.signupIp().strip(),
+                signupIp,
                 d.signupAt(),
                 ipCountry,
                 owners,
                 control,
                 d.verification());
-        return new Checked(data, derive(data, phone));
+        return new Checked(data, derive(data, phone, signupGeo));
     }
 
     /** US person or foreign: a US national or a person located in the US (a US address); an entity organised in the US. */
-    private static Derived derive(CustomerData d, String @Nullable [] phone) {
+    private static Derived derive(CustomerData d, String @Nullable [] phone, Derived.@Nullable SignupIp signupGeo) {
         Derived.Determination customer =
                 determine(d.type() == CustomerType.ORGANIZATION, d.nationality(), d.addresses(), d.signupIpCountry());
         List<Derived.OwnerDetermination> owners = new ArrayList<>();
@@ -130,7 +164,8 @@ final class CustomerValidation {
             allUs &= det.usPerson();
             owners.add(new Derived.OwnerDetermination(i, o.name(), det.status(), det.evidence()));
         }
-        return new Derived(phone == null ? null : phone[0], phone == null ? null : phone[1], customer, owners, !allUs);
+        return new Derived(
+                phone == null ? null : phone[0], phone == null ? null : phone[1], customer, owners, !allUs, signupGeo);
     }
 
     private static Derived.Determination determine(

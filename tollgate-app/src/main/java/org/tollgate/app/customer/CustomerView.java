@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.tollgate.app.access.AccessLogService;
 import org.tollgate.app.alert.Alert;
 import org.tollgate.app.risk.RiskAssessment;
 
@@ -21,6 +23,8 @@ import org.tollgate.app.risk.RiskAssessment;
  * @param customer the identification data of the current version
  * @param derived phone country and the foreign-person determinations
  * @param screening how the current version was screened
+ * @param ipHistory the access log's summary (countries and regions with first and last seen, flags, signal counts);
+ *     in {@code GET /api/v1/customers/{id}}, absent from the answers of writes
  */
 public record CustomerView(
         UUID id,
@@ -33,7 +37,31 @@ public record CustomerView(
         List<Alert> alerts,
         CustomerData customer,
         Derived derived,
-        Screening screening) {
+        Screening screening,
+        AccessLogService.@Nullable IpSummary ipHistory) {
+
+    /** A view without the IP history summary. */
+    public CustomerView(
+            UUID id,
+            UUID tenantId,
+            int version,
+            Instant createdAt,
+            Instant updatedAt,
+            RiskAssessment.Decision decision,
+            RiskAssessment risk,
+            List<Alert> alerts,
+            CustomerData customer,
+            Derived derived,
+            Screening screening) {
+        this(id, tenantId, version, createdAt, updatedAt, decision, risk, alerts, customer, derived, screening, null);
+    }
+
+    /** The same view with the IP history summary. */
+    public CustomerView withIpHistory(AccessLogService.IpSummary summary) {
+        return new CustomerView(
+                id, tenantId, version, createdAt, updatedAt, decision, risk, alerts, customer, derived, screening,
+                summary);
+    }
 
     /**
      * The screening behind the current decision.

@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * @param weights points per factor
  * @param mediumFrom points from which the tier is medium
  * @param highFrom points from which the tier is high
+ * @param access how the access log's geo signals count
  */
 public record RiskPolicy(
         String version,
@@ -34,7 +35,31 @@ public record RiskPolicy(
         Set<String> highRisk,
         Map<String, Integer> weights,
         int mediumFrom,
-        int highFrom) {
+        int highFrom,
+        AccessSignals access) {
+
+    /** A policy written before the access log's signals counted: the defaults of {@link AccessSignals}. */
+    public RiskPolicy(
+            String version,
+            Map<String, String> embargoed,
+            List<Region> regions,
+            Set<String> highRisk,
+            Map<String, Integer> weights,
+            int mediumFrom,
+            int highFrom) {
+        this(version, embargoed, regions, highRisk, weights, mediumFrom, highFrom, AccessSignals.DEFAULTS);
+    }
+
+    /**
+     * How the access log's geo signals count ({@code access_signals:} in the policy).
+     *
+     * @param lookbackDays signals of the last this many days count
+     * @param embargoedProhibits whether an access from an embargoed jurisdiction prohibits (else it sends to review)
+     */
+    public record AccessSignals(int lookbackDays, boolean embargoedProhibits) {
+        /** 90 days; an embargoed location prohibits. */
+        public static final AccessSignals DEFAULTS = new AccessSignals(90, true);
+    }
 
     /** An embargoed region: its name, whether a match prohibits or only sends to review, its place names. */
     public record Region(String name, boolean prohibit, List<String> terms) {}
@@ -85,6 +110,18 @@ public record RiskPolicy(
         Map<String, Integer> weights = new LinkedHashMap<>();
         ((Map<String, Object>) m.get("weights")).forEach((k, v) -> weights.put(k, ((Number) v).intValue()));
         Map<String, Object> tiers = (Map<String, Object>) m.get("tiers");
+        AccessSignals access = AccessSignals.DEFAULTS;
+        if (m.get("access_signals") instanceof Map<?, ?> a) {
+            Object days = a.get("lookback_days");
+            Object embargoedAction = a.get("embargoed_location");
+            if (embargoedAction != null && !"prohibit".equals(embargoedAction) && !"review".equals(embargoedAction)) {
+                throw new IllegalStateException(
+                        "risk policy: access_signals.embargoed_location is prohibit or review, not " + embargoedAction);
+            }
+            access = new AccessSignals(
+                    days == null ? access.lookbackDays() : ((Number) days).intValue(),
+                    embargoedAction == null || "prohibit".equals(embargoedAction));
+        }
         return new RiskPolicy(
                 String.valueOf(m.get("version")),
                 Map.copyOf(embargoed),
@@ -92,6 +129,7 @@ public record RiskPolicy(
                 high,
                 Map.copyOf(weights),
                 ((Number) tiers.get("medium")).intValue(),
-                ((Number) tiers.get("high")).intValue());
+                ((Number) tiers.get("high")).intValue(),
+                access);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +59,7 @@ public class RiskService {
     private final JsonMapper json;
     private final AuditLog audit;
     private final Clock clock;
+    private final ObjectProvider<RiskFactors> factorSources;
 
     RiskService(
             @Value("${tollgate.risk.policy:}") String policyPath,
@@ -67,7 +69,9 @@ public class RiskService {
             JdbcClient jdbc,
             JsonMapper json,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<RiskFactors> factorSources) {
+        this.factorSources = factorSources;
         this.policy = RiskPolicy.load(policyPath);
         this.alerts = alerts;
         this.customers = customers;
@@ -114,6 +118,17 @@ public class RiskService {
         assess(e.scope(), c.tenantId(), c.id(), v.version(), v.data(), v.derived(), e.actor());
     }
 
+    /**
+     * Re-assesses the customer's current version (after a new fact such as an access-log signal), in the caller's
+     * transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RiskAssessment reassess(TenantScope scope, UUID customerId, String actor) {
+        CustomerRecord c = customers.find(scope, customerId).orElseThrow();
+        CustomerVersion v = customers.version(scope, c.id(), c.currentVersion()).orElseThrow();
+        return assess(scope, c.tenantId(), c.id(), v.version(), v.data(), v.derived(), actor);
+    }
+
     /** Assesses one customer version, stores and audits the assessment (in the caller's transaction). */
     @Transactional(propagation = Propagation.MANDATORY)
     public RiskAssessment assess(
@@ -129,8 +144,10 @@ public class RiskService {
         boolean reject = false;
         boolean review = false;
 
-        // screening
-        List<Alert> all = alerts.forCustomer(scope, customerId);
+        // screening (geo alerts are the access log's, contributed below through RiskFactors)
+        List<Alert> all = alerts.forCustomer(scope, customerId).stream()
+                .filter(a -> !a.geo())
+                .toList();
         List<Alert> confirmed =
                 all.stream().filter(a -> a.status() == AlertStatus.TRUE_MATCH).toList();
         List<Alert> unresolved =
@@ -310,6 +327,16 @@ public class RiskService {
                 score += w;
                 reasons.add(
                         new RiskAssessment.Reason("no_control_person", "an organization naming no control person", w));
+            }
+        }
+
+        // factors of other features (the access log's geo signals)
+        for (RiskFactors source : factorSources.orderedStream().toList()) {
+            for (RiskFactors.Factor f : source.factors(scope, customerId, d, derived, policy)) {
+                score += f.points();
+                prohibited |= f.effect() == RiskFactors.Effect.PROHIBIT;
+                review |= f.effect() == RiskFactors.Effect.REVIEW;
+                reasons.add(new RiskAssessment.Reason(f.code(), f.detail(), f.points()));
             }
         }
 

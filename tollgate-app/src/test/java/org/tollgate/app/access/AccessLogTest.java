@@ -52,6 +52,11 @@ class AccessLogTest extends ServiceTest {
         return e;
     }
 
+    /** A clean customer (verified, US card) with the given nationality and address country; returns its id. */
+    private UUID customer(String key, String country) {
+        return GeoAlertTest.customer(http(), key, country, null);
+    }
+
     private Http.Response post(String key, List<?> events) {
         return http().post("/api/v1/access-events", key, JSON.writeValueAsString(Map.of("events", events)));
     }
@@ -135,7 +140,7 @@ class AccessLogTest extends ServiceTest {
 
     @Test
     void aBatchStoresTheGoodEventsAndReportsTheBadOnesByIndex() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer(key, "US");
         List<Object> events = new ArrayList<>();
         events.add(event(customer, "176.36.0.1", BASE, "login"));
         Map<String, Object> badIp = event(customer, "176.36.0.300", BASE, "login");
@@ -146,6 +151,10 @@ class AccessLogTest extends ServiceTest {
         bad.put("customer_id", "C-42");
         events.add(bad);
         events.add(null);
+        // a customer that does not exist, and one of another reseller: the same answer, per event
+        events.add(event(UUID.randomUUID(), "176.36.0.4", BASE, "login"));
+        String other = newKey(newReseller(unique("other")), "integration");
+        events.add(event(customer(other, "US"), "176.36.0.5", BASE, "login"));
 
         Http.Response r = post(key, events);
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
@@ -153,7 +162,7 @@ class AccessLogTest extends ServiceTest {
         assertThat(body.get("accepted").asInt()).isEqualTo(2);
         assertThat(body.get("geolocation").asString()).isEqualTo("available");
         JsonNode rejected = body.get("rejected");
-        assertThat(rejected.size()).isEqualTo(3);
+        assertThat(rejected.size()).isEqualTo(5);
         assertThat(rejected.get(0).get("index").asInt()).isEqualTo(1);
         assertThat(rejected.get(0).get("errors").get(0).get("field").asString()).isEqualTo("events[1].ip");
         assertThat(rejected.get(1).get("index").asInt()).isEqualTo(3);
@@ -161,6 +170,19 @@ class AccessLogTest extends ServiceTest {
         rejected.get(1).get("errors").forEach(e -> fields.add(e.get("field").asString()));
         assertThat(fields).containsExactly("events[3].customer_id", "events[3].time", "events[3].kind");
         assertThat(rejected.get(2).get("errors").get(0).get("field").asString()).isEqualTo("events[4]");
+        for (int i = 3; i < 5; i++) {
+            JsonNode unknown = rejected.get(i);
+            assertThat(unknown.get("index").asInt()).isEqualTo(i + 2);
+            assertThat(unknown.get("errors").size()).isEqualTo(1);
+            assertThat(unknown.get("errors").get(0).get("field").asString())
+                    .isEqualTo("events[" + (i + 2) + "].customer_id");
+            assertThat(unknown.get("errors").get(0).get("message").asString()).isEqualTo("no such customer");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM access_event WHERE batch_id = :b")
+                        .param("b", UUID.fromString(body.get("batch_id").asString()))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
 
         List<Map<String, Object>> stored = jdbc.sql("SELECT host(ip) AS ip, kind, country, region, city, flags::text"
                         + " AS flags, confidence, user_agent, batch_id::text AS batch FROM access_event"
@@ -191,8 +213,32 @@ class AccessLogTest extends ServiceTest {
     }
 
     @Test
+    void ipv6AndMappedAddressesAreStoredAsTheirAddresses() {
+        UUID customer = customer(key, "US");
+        Http.Response r = post(
+                key,
+                List.of(
+                        event(customer, "2001:4860:4860::8888", BASE, "api"),
+                        event(customer, "::ffff:176.36.0.1", BASE.plusSeconds(1), "api")));
+        assertThat(r.json().get("accepted").asInt()).as(r.toString()).isEqualTo(2);
+        List<Map<String, Object>> stored = jdbc.sql("SELECT host(ip) AS ip, family(ip) AS family, country,"
+                        + " flags::text AS flags, at FROM access_event WHERE customer_id = :c ORDER BY at")
+                .param("c", customer)
+                .query()
+                .listOfRows();
+        assertThat(stored.get(0))
+                .containsEntry("ip", "2001:4860:4860::8888")
+                .containsEntry("family", 6)
+                .containsEntry("country", "US");
+        assertThat((String) stored.get(0).get("flags")).contains("hosting");
+        // an IPv4-mapped address is screened and stored as the IPv4 address
+        assertThat(stored.get(1)).containsEntry("ip", "176.36.0.1").containsEntry("country", "UA");
+        assertThat(((java.sql.Timestamp) stored.get(1).get("at")).toInstant()).isEqualTo(BASE.plusSeconds(1));
+    }
+
+    @Test
     void aBatchThatIsTooLargeOrMalformedIsRefusedWhole() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer(key, "US");
         List<Object> events = new ArrayList<>();
         for (int i = 0; i <= AccessLogService.MAX_BATCH; i++) {
             events.add(event(customer, "176.36.0.1", BASE, "api"));
@@ -210,7 +256,7 @@ class AccessLogTest extends ServiceTest {
 
     @Test
     void embargoedAndAnonymisedEventsRaiseSignalsAndShowInTheHistory() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer(key, "UA"); // Crimea is UA to the city database: no country mismatch
         Http.Response r = post(
                 key,
                 List.of(
@@ -256,8 +302,18 @@ class AccessLogTest extends ServiceTest {
     }
 
     @Test
+    void aCustomerWithoutEventsHasAnEmptyHistory() {
+        UUID customer = customer(key, "US");
+        JsonNode h =
+                http().get("/api/v1/customers/" + customer + "/ip-history", key).json();
+        assertThat(h.get("events").asInt()).isZero();
+        assertThat(h.get("countries").size()).isZero();
+        assertThat(strings(h.get("declared_countries"))).containsExactly("US");
+    }
+
+    @Test
     void anotherResellerCannotSeeTheHistory() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer(key, "US");
         assertThat(post(key, List.of(event(customer, "176.36.0.1", BASE, "login")))
                         .status())
                 .isEqualTo(200);
@@ -280,7 +336,7 @@ class AccessLogTest extends ServiceTest {
 
     @Test
     void kyivThenSyracuseWithinTwoHoursIsImpossibleTravel() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer(key, "US");
         // the first event in one batch, the second in the next: travel is measured across batches
         assertThat(post(key, List.of(event(customer, "176.36.0.1", BASE, "login")))
                         .json()
@@ -308,10 +364,12 @@ class AccessLogTest extends ServiceTest {
 
     @Test
     void repeatedEventsFromAnotherCountryThanTheDeclaredOneRaiseOneMismatch() {
-        UUID customer = UUID.randomUUID();
-        Map<String, Object> first = event(customer, "176.36.0.1", BASE, "login");
-        first.put("declared_country", "de");
-        JsonNode two = post(key, List.of(first, event(customer, "176.36.0.2", BASE.plusSeconds(600), "api")))
+        UUID customer = customer(key, "DE"); // the declared countries come from the customer record
+        JsonNode two = post(
+                        key,
+                        List.of(
+                                event(customer, "176.36.0.1", BASE, "login"),
+                                event(customer, "176.36.0.2", BASE.plusSeconds(600), "api")))
                 .json();
         assertThat(two.get("signals").size()).isZero(); // two events: below the minimum of three
         JsonNode three = post(key, List.of(event(customer, "176.36.0.3", BASE.plusSeconds(1200), "api")))
@@ -320,7 +378,7 @@ class AccessLogTest extends ServiceTest {
         JsonNode s = three.get("signals").get(0);
         assertThat(s.get("kind").asString()).isEqualTo("country_mismatch");
         assertThat(s.get("country").asString()).isEqualTo("UA");
-        assertThat(s.get("details").get("declared_country").asString()).isEqualTo("DE");
+        assertThat(strings(s.get("details").get("declared_countries"))).containsExactly("DE");
         assertThat(s.get("details").get("events").asInt()).isEqualTo(3);
         // a fourth event in the same window raises no second signal
         assertThat(post(key, List.of(event(customer, "176.36.0.4", BASE.plusSeconds(1800), "api")))
@@ -328,11 +386,10 @@ class AccessLogTest extends ServiceTest {
                         .get("signals")
                         .size())
                 .isZero();
-        assertThat(http().get("/api/v1/customers/" + customer + "/ip-history", key)
+        assertThat(strings(http().get("/api/v1/customers/" + customer + "/ip-history", key)
                         .json()
-                        .get("declared_country")
-                        .asString())
-                .isEqualTo("DE");
+                        .get("declared_countries")))
+                .containsExactly("DE");
         // the gateway check knows the declared country too (in memory)
         Http.Response c = http().post(
                         "/api/v1/access-check", key, "{\"ip\":\"176.36.0.1\",\"customer_id\":\"" + customer + "\"}");
@@ -342,7 +399,7 @@ class AccessLogTest extends ServiceTest {
 
     @Test
     void theLogIsAppendOnly() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer(key, "US");
         post(key, List.of(event(customer, "176.36.0.1", BASE, "login")));
         assertThatThrownBy(() -> jdbc.sql("UPDATE access_event SET country = 'XX' WHERE customer_id = :c")
                         .param("c", customer)
@@ -361,31 +418,55 @@ class AccessLogTest extends ServiceTest {
 
     @Test
     void eventsGoToMonthlyPartitionsAndTheRetentionPurgeDropsOldOnes() {
-        UUID customer = UUID.randomUUID();
-        Instant old = Instant.parse("1995-03-15T12:00:00Z");
+        UUID customer = customer(key, "UA");
         JsonNode r = post(
                         key,
                         List.of(
-                                event(customer, "176.36.0.1", old, "login"),
-                                event(customer, "176.36.0.1", Instant.parse("1995-04-02T08:00:00Z"), "login")))
+                                event(customer, "176.36.0.1", Instant.parse("1995-02-15T12:00:00Z"), "login"),
+                                event(customer, "176.36.0.1", Instant.parse("1995-03-01T00:00:00Z"), "login"),
+                                event(customer, "176.36.0.1", Instant.parse("1995-03-31T23:59:59Z"), "login"),
+                                event(customer, "176.36.0.1", Instant.parse("1995-04-02T08:00:00Z"), "login"),
+                                event(customer, "176.36.0.1", Instant.parse("1995-04-20T08:00:00Z"), "login")))
                 .json();
-        assertThat(r.get("accepted").asInt()).isEqualTo(2);
+        assertThat(r.get("accepted").asInt()).isEqualTo(5);
         assertThat(jdbc.sql("SELECT tableoid::regclass::text FROM access_event WHERE customer_id = :c ORDER BY at")
                         .param("c", customer)
                         .query(String.class)
                         .list())
-                .containsExactly("access_event_y1995m03", "access_event_y1995m04");
-        long deleted = new TransactionTemplate(txManager)
-                .execute(s -> repository.purgeBefore(Instant.parse("1995-04-01T00:00:00Z")));
-        assertThat(deleted).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM pg_class WHERE relname = 'access_event_y1995m03'")
-                        .query(Long.class)
-                        .single())
-                .isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM access_event WHERE customer_id = :c")
+                .containsExactly(
+                        "access_event_y1995m02",
+                        "access_event_y1995m03",
+                        "access_event_y1995m03",
+                        "access_event_y1995m04",
+                        "access_event_y1995m04");
+        long removed = new TransactionTemplate(txManager)
+                .execute(s -> repository.purgeBefore(Instant.parse("1995-04-10T00:00:00Z")));
+        assertThat(removed).isEqualTo(4);
+        // the months wholly before the cutoff are dropped; the cutoff's month keeps its later rows
+        assertThat(jdbc.sql(
+                                "SELECT relname FROM pg_class WHERE relname LIKE 'access_event_y1995m0%' AND relkind = 'r' ORDER BY 1")
+                        .query(String.class)
+                        .list())
+                .containsExactly("access_event_y1995m04");
+        assertThat(jdbc
+                        .sql("SELECT at FROM access_event WHERE customer_id = :c")
                         .param("c", customer)
-                        .query(Long.class)
-                        .single())
+                        .query(java.sql.Timestamp.class)
+                        .list()
+                        .stream()
+                        .map(java.sql.Timestamp::toInstant)
+                        .toList())
+                .containsExactly(Instant.parse("1995-04-20T08:00:00Z"));
+        // outside the purge, the log is append-only still
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM access_event WHERE customer_id = :c")
+                        .param("c", customer)
+                        .update())
+                .hasMessageContaining("append-only");
+        // a month dropped can be written again (the partition is made anew)
+        assertThat(post(key, List.of(event(customer, "176.36.0.1", Instant.parse("1995-02-16T12:00:00Z"), "login")))
+                        .json()
+                        .get("accepted")
+                        .asInt())
                 .isEqualTo(1);
     }
 }
