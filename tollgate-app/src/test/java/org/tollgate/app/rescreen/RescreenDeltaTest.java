@@ -232,8 +232,78 @@ class RescreenDeltaTest {
         assertThat(own.get("screened").asInt()).isGreaterThanOrEqualTo(1);
     }
 
+    /** Decides the customer's alert for the entity a false positive and clears the pair on the allow-list. */
+    private String clear(String key, String customer, String entity) {
+        JsonNode alerts = http().get("/api/v1/alerts?customer=" + customer, key).json();
+        String alert = null;
+        for (JsonNode a : alerts) {
+            if (a.get("entity_id").asString().equals(entity)) {
+                alert = a.get("id").asString();
+            }
+        }
+        assertThat(alert)
+                .as("an alert of " + customer + " for " + entity + " in " + alerts)
+                .isNotNull();
+        Http.Response d = http().post(
+                        "/api/v1/alerts/" + alert + "/decision",
+                        key,
+                        "{\"decision\":\"false_positive\",\"reason\":\"different person, documents checked\"}");
+        assertThat(d.status()).as(d.toString()).isEqualTo(200);
+        Http.Response e = http().post(
+                        "/api/v1/allow-list",
+                        key,
+                        "{\"customer_id\":\"" + customer + "\",\"entity_id\":\"" + entity
+                                + "\",\"reason\":\"namesake\"}");
+        assertThat(e.status()).as(e.toString()).isEqualTo(201);
+        return e.json().get("id").asString();
+    }
+
+    private String entryStatus(String key, String customer) {
+        return http().get("/api/v1/allow-list?customer=" + customer, key)
+                .json()
+                .get(0)
+                .get("status")
+                .asString();
+    }
+
     @Test
     @Order(3)
+    void aMaterialChangeReopensTheAllowListAndARemarkDoesNot() {
+        requireLists();
+        update("2024-02-20"); // back one version (553 entities fewer: within the drop the validation allows)
+        UUID reseller = newReseller(unique("allow-list"));
+        String key = newKey(reseller, "admin");
+        // KHASIKOV, Batu Sergeyevich: birth date corrected on 2024-02-23 (material)
+        String person = customer(key, "Batu Sergeyevich Khasikov");
+        // JSC 558 AIRCRAFT REPAIR PLANT: a program and remarks added (immaterial)
+        Http.Response org = http().post(
+                        "/api/v1/customers",
+                        key,
+                        "{\"type\":\"organization\",\"name\":\"JSC 558 Aircraft Repair Plant\",\"nationality\":\"BY\"}");
+        assertThat(org.status()).as(org.toString()).isEqualTo(201);
+        String plant = org.json().get("id").asString();
+        clear(key, person, "us_ofac_sdn:41021");
+        clear(key, plant, "us_ofac_sdn:34992");
+
+        JsonNode run = update("2024-02-23");
+
+        assertThat(run.get("status").asString()).isEqualTo("completed");
+        assertThat(entryStatus(key, person)).isEqualTo("reopened");
+        assertThat(entryStatus(key, plant)).isEqualTo("active");
+        JsonNode own = http().get("/api/v1/rescreen/runs/" + run.get("id").asLong(), key)
+                .json();
+        assertThat(own.get("reopened_allow_list").asInt()).isEqualTo(1);
+        // the changed entity is up for review again; the unchanged decision stands
+        assertThat(http().get("/api/v1/alerts?status=open&customer=" + person, key)
+                        .json())
+                .anySatisfy(a -> assertThat(a.get("entity_id").asString()).isEqualTo("us_ofac_sdn:41021"));
+        assertThat(http().get("/api/v1/alerts?status=open&customer=" + plant, key)
+                        .json())
+                .isEmpty();
+    }
+
+    @Test
+    @Order(4)
     void resellersCannotStartAFullRescreenAndBadLimitsNameTheField() {
         UUID reseller = newReseller(unique("no-full"));
         String key = newKey(reseller, "admin");
