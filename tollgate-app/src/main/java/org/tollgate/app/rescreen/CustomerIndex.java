@@ -64,6 +64,7 @@ public class CustomerIndex {
     private boolean overlayDirty;
     private String mark;
     private long builtMillis;
+    private long readMillis;
 
     CustomerIndex(DataSource dataSource, JsonMapper json) {
         this.dataSource = dataSource;
@@ -88,10 +89,11 @@ public class CustomerIndex {
                 ? "not built"
                 : String.format(
                         java.util.Locale.ROOT,
-                        "%,d customers, %,d names (base built in %,d ms), %,d changed since",
+                        "%,d customers, %,d names (base built in %,d ms, of which %,d reading), %,d changed since",
                         baseCustomers,
                         base.index().nameCount(),
                         builtMillis,
+                        readMillis,
                         overlay.size());
     }
 
@@ -110,11 +112,19 @@ public class CustomerIndex {
                 try (Statement st = c.createStatement()) {
                     st.setFetchSize(5000);
                     try (ResultSet rs = st.executeQuery(CURRENT)) {
+                        // rows are parsed in chunks on all processors while the next chunk streams in order
+                        List<UUID> ids = new ArrayList<>();
+                        List<String> data = new ArrayList<>();
                         while (rs.next()) {
                             UUID id = rs.getObject(1, UUID.class);
                             customers.add(id);
-                            parties.addAll(parties(id, rs.getString(2)));
+                            ids.add(id);
+                            data.add(rs.getString(2));
+                            if (ids.size() == 20_000) {
+                                parse(ids, data, parties);
+                            }
                         }
+                        parse(ids, data, parties);
                     }
                 }
                 c.commit();
@@ -126,6 +136,7 @@ public class CustomerIndex {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the customers for the reverse index: " + e.getMessage(), e);
         }
+        readMillis = (System.nanoTime() - t0) / 1_000_000;
         base = new Screener(ScreeningIndex.build(parties));
         baseCustomers = customers.size();
         overlay.clear();
@@ -217,6 +228,16 @@ public class CustomerIndex {
         String id = h.entityId();
         int slash = id.indexOf('/');
         return new Match(UUID.fromString(id.substring(0, slash)), id.substring(slash + 1), entity.id(), h.score());
+    }
+
+    private void parse(List<UUID> ids, List<String> data, List<Party> into) {
+        List<List<Party>> parsed = java.util.stream.IntStream.range(0, ids.size())
+                .parallel()
+                .mapToObj(i -> parties(ids.get(i), data.get(i)))
+                .toList();
+        parsed.forEach(into::addAll);
+        ids.clear();
+        data.clear();
     }
 
     private List<Party> parties(UUID customerId, String data) {

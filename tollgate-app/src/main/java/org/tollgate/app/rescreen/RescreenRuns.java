@@ -206,14 +206,25 @@ class RescreenRuns {
                 .single();
     }
 
-    /** Records that a customer was screened in a run; fails on a second screening (primary key). */
-    void progress(long runId, UUID customerId, UUID tenantId, int newAlerts, Instant at) {
+    /** Records the customers screened in a run, in one statement; fails on a second screening (primary key). */
+    void progress(long runId, List<RescreenWorker.Progress> done, Instant at) {
+        if (done.isEmpty()) {
+            return;
+        }
+        UUID[] customers = new UUID[done.size()];
+        UUID[] tenants = new UUID[done.size()];
+        Integer[] alerts = new Integer[done.size()];
+        for (int i = 0; i < customers.length; i++) {
+            customers[i] = done.get(i).customerId();
+            tenants[i] = done.get(i).tenantId();
+            alerts[i] = done.get(i).newAlerts();
+        }
         jdbc.sql("INSERT INTO rescreen_progress (run_id, customer_id, tenant_id, new_alerts, screened_at)"
-                        + " VALUES (:r, :c, :t, :n, :at)")
+                        + " SELECT :r, c, t, n, :at FROM unnest(:c, :t, :n) AS x (c, t, n)")
                 .param("r", runId)
-                .param("c", customerId)
-                .param("t", tenantId)
-                .param("n", newAlerts)
+                .param("c", customers)
+                .param("t", tenants)
+                .param("n", alerts)
                 .param("at", ts(at))
                 .update();
     }

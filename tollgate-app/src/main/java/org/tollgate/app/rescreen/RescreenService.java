@@ -130,6 +130,14 @@ public class RescreenService {
         return runs.find(id).orElseThrow();
     }
 
+    /** A full re-screen started by a system job or a benchmark (no caller); returns the run id. */
+    @Transactional
+    public long requestFull(String trigger, String actor) {
+        long id = createFull(trigger, actor);
+        kickAfterCommit();
+        return id;
+    }
+
     /**
      * Starts a full run when the screening settings changed since the last one, or when the period has passed.
      * Called at start and then hourly by the worker; returns the run started, if any.

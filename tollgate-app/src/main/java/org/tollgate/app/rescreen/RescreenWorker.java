@@ -104,7 +104,7 @@ public class RescreenWorker {
     private final Clock clock;
 
     private ScheduledExecutorService drainer;
-    private ExecutorService parts;
+    private final ExecutorService parts;
     private volatile boolean stopping;
 
     RescreenWorker(
@@ -142,6 +142,7 @@ public class RescreenWorker {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.parts = Executors.newFixedThreadPool(Math.max(1, props.threads()), r -> daemon(r, "rescreen-part"));
     }
 
     /** Starts the background worker (builds the reverse index, then polls); a no-op when disabled. */
@@ -150,7 +151,6 @@ public class RescreenWorker {
             return;
         }
         drainer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "rescreen-worker"));
-        parts = Executors.newFixedThreadPool(Math.max(1, props.threads()), r -> daemon(r, "rescreen-part"));
         drainer.execute(() -> {
             try {
                 customers.ensureBuilt();
@@ -174,10 +174,10 @@ public class RescreenWorker {
         stopping = true;
         if (drainer != null) {
             drainer.shutdownNow();
-            parts.shutdownNow();
             drainer.awaitTermination(30, TimeUnit.SECONDS);
-            parts.awaitTermination(30, TimeUnit.SECONDS);
         }
+        parts.shutdownNow();
+        parts.awaitTermination(30, TimeUnit.SECONDS);
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -293,9 +293,11 @@ public class RescreenWorker {
             try {
                 tx.executeWithoutResult(s -> {
                     Map<UUID, int[]> counts = new HashMap<>();
+                    List<Progress> done = new ArrayList<>();
                     for (CustomerRow c : rows("WHERE c.id = :id", Map.of("id", f.getKey()), 1)) {
-                        screenOne(run.id(), c, f.getValue(), material, immaterial, false, counts);
+                        done.add(screenOne(c, f.getValue(), material, immaterial, false, true, counts));
                     }
+                    runs.progress(run.id(), done, now());
                     runs.count(run.id(), counts);
                 });
             } catch (RuntimeException e) {
@@ -382,24 +384,38 @@ public class RescreenWorker {
                         args,
                         props.batchSize());
                 Map<UUID, int[]> counts = new HashMap<>();
-                for (CustomerRow c : batch) {
-                    try {
-                        nested.executeWithoutResult(
-                                n -> screenOne(run.id(), c, null, Set.of(), Set.of(), reassessAll, counts));
-                    } catch (RuntimeException e) {
-                        runs.error(run.id(), "customer " + c.id() + ": " + e.getMessage());
+                List<Progress> done = new ArrayList<>();
+                try {
+                    // the fast path: the whole batch in one savepoint; a failure is rare, and then each customer
+                    // is done again in a savepoint of its own, so one bad customer cannot stop the run
+                    nested.executeWithoutResult(n -> {
+                        for (CustomerRow c : batch) {
+                            done.add(screenOne(c, null, Set.of(), Set.of(), reassessAll, false, counts));
+                        }
+                    });
+                } catch (RuntimeException first) {
+                    counts.clear();
+                    done.clear();
+                    for (CustomerRow c : batch) {
+                        try {
+                            nested.executeWithoutResult(
+                                    n -> done.add(screenOne(c, null, Set.of(), Set.of(), reassessAll, false, counts)));
+                        } catch (RuntimeException e) {
+                            runs.error(run.id(), "customer " + c.id() + ": " + e.getMessage());
+                        }
                     }
                 }
+                runs.progress(run.id(), done, now());
                 runs.count(run.id(), counts);
-                boolean done = batch.size() < props.batchSize();
+                boolean last = batch.size() < props.batchSize();
                 runs.movePart(
                         run.id(),
                         part,
                         batch.isEmpty()
                                 ? p.cursor()
                                 : batch.get(batch.size() - 1).id(),
-                        done);
-                return !done;
+                        last);
+                return !last;
             });
             if (!Boolean.TRUE.equals(more)) {
                 return;
@@ -418,19 +434,20 @@ public class RescreenWorker {
     // ---- one customer
 
     /**
-     * Screens one customer (in the caller's transaction), opens the alerts due and records its progress.
+     * Screens one customer (in the caller's transaction) and opens the alerts due; returns its progress row.
      *
      * @param subjectKeys only these subjects (a delta), or null for all
+     * @param storeClean whether subjects without hits are stored (a delta stores every re-screen it makes)
      * @param material entities whose alerts open even for a decided pair (delta); empty for a full run
      * @param immaterial entities changed immaterially: alerts only for pairs never alerted (delta)
      */
-    private void screenOne(
-            long runId,
+    private Progress screenOne(
             CustomerRow c,
             @Nullable Set<String> subjectKeys,
             Set<String> material,
             Set<String> immaterial,
             boolean reassessAlways,
+            boolean storeClean,
             Map<UUID, int[]> counts) {
         List<ScreeningSubject> subjects = CustomerService.subjects(c.data());
         if (subjectKeys != null) {
@@ -446,17 +463,21 @@ public class RescreenWorker {
                 c.version(),
                 subjects,
                 ACTOR,
-                (customer, entity) -> allowList.clears(scope, customer, entity));
+                (customer, entity) -> allowList.clears(scope, customer, entity),
+                storeClean);
         List<SubjectScreening> due = due(scope, c.id(), results, subjectKeys != null, material, immaterial);
         List<Alert> raised = alerts.raise(scope, c.tenantId(), c.id(), due, ACTOR);
         if (!raised.isEmpty() || reassessAlways) {
             risk.assess(scope, c.tenantId(), c.id(), c.version(), c.data(), c.derived(), ACTOR);
         }
-        runs.progress(runId, c.id(), c.tenantId(), raised.size(), now());
         int[] n = counts.computeIfAbsent(c.tenantId(), k -> new int[4]);
         n[0]++;
         n[1] += raised.size();
+        return new Progress(c.id(), c.tenantId(), raised.size());
     }
+
+    /** A customer screened in a run, for its progress row. */
+    record Progress(UUID customerId, UUID tenantId, int newAlerts) {}
 
     /** The screenings with only the hits that may open an alert in a re-screen (see the class comment). */
     private List<SubjectScreening> due(
