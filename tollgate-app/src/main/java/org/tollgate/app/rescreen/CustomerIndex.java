@@ -65,6 +65,10 @@ public class CustomerIndex {
     private String mark;
     private long builtMillis;
     private long readMillis;
+    private java.time.Instant lastCatchUp = java.time.Instant.EPOCH;
+
+    /** How long the overlay may go without a catch-up before the base is rebuilt instead. */
+    static final java.time.Duration STALE = java.time.Duration.ofHours(12);
 
     CustomerIndex(DataSource dataSource, JsonMapper json) {
         this.dataSource = dataSource;
@@ -143,13 +147,20 @@ public class CustomerIndex {
         overlayScreener = null;
         overlayDirty = false;
         mark = xmin;
+        lastCatchUp = java.time.Instant.now();
         builtMillis = (System.nanoTime() - t0) / 1_000_000;
         log.info("Reverse customer index: {}", describe());
     }
 
-    /** Reads the customers changed since the last catch-up into the overlay; returns how many. */
+    /**
+     * Reads the customers changed since the last catch-up into the overlay; returns how many. After more than
+     * {@link #STALE} without one (the change log keeps a day: older rows are pruned here) the base is rebuilt instead.
+     */
     public synchronized int catchUp() {
-        ensureBuilt();
+        if (base == null || lastCatchUp.plus(STALE).isBefore(java.time.Instant.now())) {
+            rebuild();
+            return 0;
+        }
         Set<UUID> changed = new HashSet<>();
         Map<UUID, List<Party>> loaded = new HashMap<>();
         String next;
@@ -183,9 +194,16 @@ public class CustomerIndex {
                 c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 c.setAutoCommit(true);
             }
+            // a day of changes is kept: every reader catches up (or rebuilds) at least every STALE
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM rescreen_customer_change"
+                    + " WHERE xid < CAST(? AS xid8) AND at < now() - interval '1 day'")) {
+                ps.setString(1, next);
+                ps.executeUpdate();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the customer changes: " + e.getMessage(), e);
         }
+        lastCatchUp = java.time.Instant.now();
         for (UUID id : changed) {
             // a customer no longer found was deleted: an empty entry hides its stale base entry
             overlay.put(id, loaded.getOrDefault(id, List.of()));
