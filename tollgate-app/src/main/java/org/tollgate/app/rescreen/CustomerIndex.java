@@ -66,6 +66,7 @@ public class CustomerIndex {
     private long builtMillis;
     private long readMillis;
     private java.time.Instant lastCatchUp = java.time.Instant.EPOCH;
+    private Set<UUID> lastChanged = Set.of();
 
     /** How long the overlay may go without a catch-up before the base is rebuilt instead. */
     static final java.time.Duration STALE = java.time.Duration.ofHours(12);
@@ -159,6 +160,7 @@ public class CustomerIndex {
     public synchronized int catchUp() {
         if (base == null || lastCatchUp.plus(STALE).isBefore(java.time.Instant.now())) {
             rebuild();
+            lastChanged = Set.of();
             return 0;
         }
         Set<UUID> changed = new HashSet<>();
@@ -208,6 +210,7 @@ public class CustomerIndex {
             // a customer no longer found was deleted: an empty entry hides its stale base entry
             overlay.put(id, loaded.getOrDefault(id, List.of()));
         }
+        lastChanged = Set.copyOf(changed);
         if (!changed.isEmpty()) {
             overlayDirty = true;
         }
@@ -238,6 +241,32 @@ public class CustomerIndex {
             for (Hit h : overlayScreener.screen(entity, options).hits()) {
                 out.add(match(entity, h));
             }
+        }
+        return out;
+    }
+
+    /** The customers the last {@link #catchUp} read (empty after a rebuild). */
+    public synchronized Set<UUID> lastChanged() {
+        return lastChanged;
+    }
+
+    /**
+     * A screener over the current subjects of some customers of the overlay only, to screen a change against the
+     * few customers written while it was being screened (see {@link RescreenWorker}).
+     */
+    public synchronized Screener among(Set<UUID> customers) {
+        List<Party> some = new ArrayList<>();
+        for (UUID id : customers) {
+            some.addAll(overlay.getOrDefault(id, List.of()));
+        }
+        return new Screener(ScreeningIndex.build(some));
+    }
+
+    /** The matches of a hit list from {@link #among}. */
+    public static List<Match> matches(Party entity, List<Hit> hits) {
+        List<Match> out = new ArrayList<>();
+        for (Hit h : hits) {
+            out.add(match(entity, h));
         }
         return out;
     }

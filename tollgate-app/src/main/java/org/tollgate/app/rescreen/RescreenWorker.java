@@ -264,6 +264,10 @@ public class RescreenWorker {
             screened.add(c.after());
             (c.isMaterial() ? material : immaterial).add(c.id());
         }
+        // every transaction from this id on started after the new index was in force, so screened against it
+        String horizon = jdbc.sql("SELECT pg_snapshot_xmax(pg_current_snapshot())::text")
+                .query(String.class)
+                .single();
         customers.catchUp();
         double threshold = screeningProps.threshold();
         ScreeningOptions reverse = ScreeningOptions.defaults()
@@ -283,9 +287,62 @@ public class RescreenWorker {
                 screened.size(),
                 customers.describe(),
                 found.size());
+        rescreenFound(run, found, material, immaterial);
+        // customers written by transactions that began before the index swap and committed after the catch-up
+        // may have been screened against the old lists: wait for those transactions, then screen them as well
+        if (awaitHorizon(horizon) && customers.catchUp() > 0) {
+            Set<UUID> late = customers.lastChanged();
+            org.tollgate.screening.Screener few = customers.among(late);
+            Map<UUID, Set<String>> more = new TreeMap<>();
+            for (Entity e : screened) {
+                Party p = Party.of(e);
+                for (CustomerIndex.Match m :
+                        CustomerIndex.matches(p, few.screen(p, reverse).hits())) {
+                    more.computeIfAbsent(m.customerId(), k -> new HashSet<>()).add(m.subject());
+                }
+            }
+            rescreenFound(run, more, material, immaterial);
+        }
+        if (stopping) {
+            return false;
+        }
+        tx.executeWithoutResult(s -> {
+            runs.lockRun(run.id());
+            finish(run, "completed");
+        });
+        return true;
+    }
+
+    /** Waits (at most a minute) until every transaction below the horizon has ended. */
+    private boolean awaitHorizon(String horizon) {
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (!stopping) {
+            boolean passed = jdbc.sql("SELECT pg_snapshot_xmin(pg_current_snapshot()) >= CAST(:h AS xid8)")
+                    .param("h", horizon)
+                    .query(Boolean.class)
+                    .single();
+            if (passed) {
+                return true;
+            }
+            if (System.nanoTime() > end) {
+                log.warn("Re-screen: transactions older than the list update still open after a minute");
+                return false;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void rescreenFound(
+            RescreenRuns.Open run, Map<UUID, Set<String>> found, Set<String> material, Set<String> immaterial) {
         for (Map.Entry<UUID, Set<String>> f : found.entrySet()) {
             if (stopping) {
-                return false;
+                return;
             }
             if (runs.screened(run.id(), f.getKey())) {
                 continue; // done before a restart
@@ -304,11 +361,6 @@ public class RescreenWorker {
                 tx.executeWithoutResult(s -> runs.error(run.id(), "customer " + f.getKey() + ": " + e.getMessage()));
             }
         }
-        tx.executeWithoutResult(s -> {
-            runs.lockRun(run.id());
-            finish(run, "completed");
-        });
-        return true;
     }
 
     private void closeDelisted(RescreenRuns.Open run, SnapshotDiff diff, String reason) {
