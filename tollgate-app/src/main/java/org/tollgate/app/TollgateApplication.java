@@ -49,9 +49,18 @@ public class TollgateApplication {
         SpringApplication app = new SpringApplication(TollgateApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
-        // command-line tasks screen nobody: no list index to build
+        // command-line tasks screen nobody: no list index to build, no re-screening or webhook delivery to run
         app.setDefaultProperties(Map.of(
-                "logging.level.root", "WARN", "logging.level.org.tollgate", "WARN", "tollgate.lists.load", "false"));
+                "logging.level.root",
+                "WARN",
+                "logging.level.org.tollgate",
+                "WARN",
+                "tollgate.lists.load",
+                "false",
+                "tollgate.rescreen.worker",
+                "false",
+                "tollgate.webhooks.dispatch",
+                "false"));
         return app.run();
     }
 }

@@ -50,6 +50,15 @@ public class AlertRepository {
                 .optional();
     }
 
+    /** Reads and locks the unresolved alerts of the given list entities, in every tenant (delistings). */
+    List<Alert> lockUnresolvedForEntities(java.util.Collection<String> entityIds) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM alert WHERE entity_id = ANY(:ids)"
+                        + " AND status IN ('open', 'pending_confirmation', 'escalated') ORDER BY id FOR UPDATE")
+                .param("ids", entityIds.toArray(String[]::new))
+                .query(AlertRepository::map)
+                .list();
+    }
+
     /** The alerts of one customer, newest first. */
     public List<Alert> forCustomer(TenantScope scope, UUID customerId) {
         return jdbc.sql("SELECT " + SELECT + " FROM alert WHERE customer_id = :c AND tenant_id = ANY(:visible)"

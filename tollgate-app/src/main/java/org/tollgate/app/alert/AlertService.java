@@ -141,6 +141,7 @@ public class AlertService {
                                 "entity_id", h.entityId(),
                                 "score", h.score(),
                                 "screening_id", s.id().toString())));
+                events.publishEvent(new AlertEvent(a, "opened"));
                 raised.add(a);
             }
         }
@@ -288,7 +289,41 @@ public class AlertService {
         }
         audit.append(caller.audit(a.tenantId(), "alert." + action, "alert", a.id(), details));
         events.publishEvent(new AlertDecided(scope, a.customerId(), actor));
+        events.publishEvent(new AlertEvent(next, action));
         return next;
+    }
+
+    /**
+     * Closes every unresolved alert (open, pending confirmation, escalated) for list entities that were removed from
+     * their list, with the given reason ({@code delisted on <date>}); the alerts stay in the record with their
+     * history. A system job across tenants (the list update), so it takes no scope. Returns the closed alerts.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Alert> closeDelisted(java.util.Collection<String> entityIds, String reason, String actor) {
+        if (entityIds.isEmpty()) {
+            return List.of();
+        }
+        Instant now = now();
+        List<Alert> closed = new java.util.ArrayList<>();
+        for (Alert a : alerts.lockUnresolvedForEntities(entityIds)) {
+            Alert next = with(a, AlertStatus.CLOSED, actor, now, a.note(), reason, null, null);
+            alerts.update(next);
+            alerts.insertAction(next, now, actor, "closed_delisted", a.status(), null, reason);
+            audit.append(new AuditEntry(
+                    a.tenantId(),
+                    actor,
+                    "alert.closed",
+                    "alert",
+                    a.id().toString(),
+                    Map.of(
+                            "from", a.status().code(),
+                            "customer_id", a.customerId().toString(),
+                            "entity_id", a.entityId(),
+                            "reason", reason)));
+            events.publishEvent(new AlertEvent(next, "closed_delisted"));
+            closed.add(next);
+        }
+        return closed;
     }
 
     private static Alert with(

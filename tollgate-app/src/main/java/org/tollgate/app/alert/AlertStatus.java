@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Where an alert stands. {@code open} → {@code true_match} (through {@code pending_confirmation} when the four-eyes
- * rule is on), {@code false_positive} or {@code escalated}; an escalated alert is decided the same way.
+ * rule is on), {@code false_positive} or {@code escalated}; an escalated alert is decided the same way. An unresolved
+ * alert whose list entity is delisted becomes {@code closed}.
  */
 public enum AlertStatus {
     @JsonProperty("open")
@@ -17,7 +18,10 @@ public enum AlertStatus {
     @JsonProperty("false_positive")
     FALSE_POSITIVE,
     @JsonProperty("escalated")
-    ESCALATED;
+    ESCALATED,
+    /** Closed by the system, not decided: the list entity was removed from its list (reason "delisted on ..."). */
+    @JsonProperty("closed")
+    CLOSED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

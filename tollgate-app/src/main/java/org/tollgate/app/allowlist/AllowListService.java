@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,7 +22,6 @@ import org.tollgate.app.audit.AuditLog;
 import org.tollgate.app.auth.Caller;
 import org.tollgate.app.customer.CustomerRecord;
 import org.tollgate.app.customer.CustomerRepository;
-import org.tollgate.app.lists.ListEntitiesChanged;
 import org.tollgate.app.tenant.TenantScope;
 import org.tollgate.app.web.ApiProblem;
 
@@ -31,7 +29,7 @@ import org.tollgate.app.web.ApiProblem;
  * The allow-list ("good guy" list). An analyst clears a (customer, list entity) pair that was decided a false
  * positive; later screenings of the customer raise no alert for that entity until the entry expires or is
  * re-opened — automatically when the customer's screened data changes ({@link #reopenForCustomer}) or the list
- * entity changes materially ({@link #onListEntitiesChanged}).
+ * entity changes materially ({@link #reopenForEntities}, called when a list update is accepted).
  */
 @Service
 public class AllowListService {
@@ -221,18 +219,9 @@ public class AllowListService {
 
     /**
      * Re-opens the entries of list entities that changed materially (names, birth dates, identifiers) or left the
-     * list. Called by the list refresh, in its transaction, across all tenants: a system job, not a request, which is
-     * why it is the one write here without a scope.
+     * list; returns how many. Called by the delta re-screen in the list refresh's transaction, across all tenants: a
+     * system job, not a request, which is why it is the one write here without a scope.
      */
-    @EventListener
-    public void onListEntitiesChanged(ListEntitiesChanged event) {
-        reopenForEntities(
-                event.entityIds(),
-                "list entity changed materially (" + event.source() + " "
-                        + event.newHash().substring(0, 12) + ")");
-    }
-
-    /** See {@link #onListEntitiesChanged}; returns how many entries were re-opened. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int reopenForEntities(java.util.Collection<String> entityIds, String why) {
         if (entityIds.isEmpty()) {

@@ -263,7 +263,7 @@ public class CustomerService {
     }
 
     /** The names to screen: the customer, its other names, each beneficial owner and the control person. */
-    static List<ScreeningSubject> subjects(CustomerData d) {
+    public static List<ScreeningSubject> subjects(CustomerData d) {
         List<ScreeningSubject> out = new ArrayList<>();
         boolean org = d.type() == CustomerType.ORGANIZATION;
         String type = org ? "organization" : "person";

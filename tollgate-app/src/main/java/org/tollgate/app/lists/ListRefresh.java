@@ -120,9 +120,14 @@ public class ListRefresh implements SmartInitializingSingleton {
                     audit.append(new AuditEntry(null, ACTOR, "list.updated", "list", r.source(), details));
                 }
                 r.diff().ifPresent(d -> {
-                    Set<String> material = materialChanges(d);
-                    if (!material.isEmpty()) {
-                        events.publishEvent(new ListEntitiesChanged(r.source(), d.newHash(), material));
+                    if (!d.isEmpty()) {
+                        events.publishEvent(new ListChangeAccepted(
+                                r.source(),
+                                r.previousHash(),
+                                d.newHash(),
+                                r.inForce().flatMap(ListSnapshot::publishedAt).orElse(null),
+                                d,
+                                materialChanges(d)));
                     }
                 });
             }

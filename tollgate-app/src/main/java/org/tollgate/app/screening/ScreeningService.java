@@ -93,6 +93,24 @@ public class ScreeningService {
             List<ScreeningSubject> subjects,
             String actor,
             BiPredicate<UUID, String> cleared) {
+        return screenCustomer(tenantId, customerId, version, subjects, actor, cleared, true);
+    }
+
+    /**
+     * As {@link #screenCustomer(UUID, UUID, int, List, String, BiPredicate)}; with {@code storeClean} false a subject
+     * without hits is neither stored nor returned (a full re-screen records each customer it screened in its own
+     * progress table, with the run's snapshot hashes, engine version and threshold, rather than a million empty
+     * results).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<SubjectScreening> screenCustomer(
+            UUID tenantId,
+            UUID customerId,
+            int version,
+            List<ScreeningSubject> subjects,
+            String actor,
+            BiPredicate<UUID, String> cleared,
+            boolean storeClean) {
         ListIndex.InForce state = lists.inForce();
         var screener = lists.screener(state);
         List<SubjectScreening> out = new ArrayList<>();
@@ -105,6 +123,9 @@ public class ScreeningService {
                     java.util.Arrays.asList(s.name(), s.type(), s.birthDate(), s.country()),
                     k -> screener.screen(q, options()));
             List<HitView> hits = r.hits().stream().map(HitView::of).toList();
+            if (hits.isEmpty() && !storeClean) {
+                continue;
+            }
             Set<String> suppressed = new HashSet<>();
             for (HitView h : hits) {
                 if (h.alert() && cleared.test(customerId, h.entityId())) {

@@ -19,7 +19,7 @@ public final class Http {
 
     private final int port;
 
-    Http(int port) {
+    public Http(int port) {
         this.port = port;
     }
 

@@ -68,7 +68,12 @@ public abstract class ServiceTest {
     }
 
     /** The provider created by the bootstrap, with its admin key. */
-    protected synchronized Bootstrap.Result provider() {
+    protected Bootstrap.Result provider() {
+        return provider(bootstrap);
+    }
+
+    /** The provider, bootstrapped once per JVM, for tests with a configuration of their own (other lists). */
+    public static synchronized Bootstrap.Result provider(Bootstrap bootstrap) {
         if (provider == null) {
             provider = bootstrap.run("Test Provider", "provider-admin", "correct horse battery staple");
         }

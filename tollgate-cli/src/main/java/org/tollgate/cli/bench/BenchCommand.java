@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Screening benchmarks on the real lists: accuracy (recall and alert rate) and speed.",
-        subcommands = {AccuracyBenchCommand.class, SpeedBenchCommand.class})
+        description =
+                "Benchmarks on the real lists: screening accuracy (recall and alert rate) and speed, re-screening.",
+        subcommands = {AccuracyBenchCommand.class, SpeedBenchCommand.class, RescreenBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
