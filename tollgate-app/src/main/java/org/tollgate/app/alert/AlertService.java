@@ -69,12 +69,12 @@ public class AlertService {
         return alerts.forCustomer(scope, customerId);
     }
 
-    List<AlertRepository.Action> history(TenantScope scope, UUID id) {
+    public List<AlertRepository.Action> history(TenantScope scope, UUID id) {
         return alerts.actions(scope, id);
     }
 
     @Nullable
-    String hit(TenantScope scope, Alert a) {
+    public String hit(TenantScope scope, Alert a) {
         return alerts.hitJson(scope, a.screeningId(), a.entityId()).orElse(null);
     }
 
