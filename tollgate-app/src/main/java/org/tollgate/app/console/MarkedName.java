@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A name split into its words, each marked when the screening engine aligned it with a word of the other name: what
@@ -12,26 +14,43 @@ import java.util.Set;
  * the name as written is marked when its simple folding equals one of them, so a name in another script shows its
  * tokens beside it instead of marks.
  *
- * @param words the words, in order, with their separators kept so the name reads as written
+ * @param words the words, in order, each with the separator that follows it, so the name reads as written
  */
 record MarkedName(List<Word> words) {
+    private static final Pattern WORD = Pattern.compile("[^\\s,;/()\\-.]+");
 
     /**
      * One word of the name.
      *
-     * @param text the word as written, with the punctuation and space that follow it
+     * @param text the word as written
+     * @param after the spaces and punctuation that follow it (never marked)
      * @param matched whether the engine aligned it
      */
-    record Word(String text, boolean matched) {}
+    record Word(String text, String after, boolean matched) {}
 
     static MarkedName of(String name, Set<String> matchedTokens) {
         List<Word> out = new ArrayList<>();
-        // split before each run of letters/digits, keeping separators attached to the word before them
-        String[] parts = name.split("(?<=[\\s,;/()\\-])(?=[^\\s,;/()\\-])");
-        for (String p : parts) {
-            String core = fold(p);
-            boolean hit = !core.isEmpty() && matchedTokens.contains(core);
-            out.add(new Word(p, hit));
+        Matcher m = WORD.matcher(name);
+        int last = 0;
+        String lead = "";
+        while (m.find()) {
+            if (out.isEmpty()) {
+                lead = name.substring(0, m.start());
+            } else {
+                Word prev = out.remove(out.size() - 1);
+                out.add(new Word(prev.text(), name.substring(last, m.start()), prev.matched()));
+            }
+            String core = fold(m.group());
+            out.add(new Word(m.group(), "", !core.isEmpty() && matchedTokens.contains(core)));
+            last = m.end();
+        }
+        if (out.isEmpty()) {
+            return new MarkedName(List.of(new Word(name, "", false)));
+        }
+        Word end = out.remove(out.size() - 1);
+        out.add(new Word(end.text(), name.substring(last), end.matched()));
+        if (!lead.isEmpty()) {
+            out.add(0, new Word("", lead, false));
         }
         return new MarkedName(List.copyOf(out));
     }
@@ -40,9 +59,5 @@ record MarkedName(List<Word> words) {
     static String fold(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return d.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-    }
-
-    boolean anyMatched() {
-        return words.stream().anyMatch(Word::matched);
     }
 }

@@ -160,6 +160,26 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Saves the whole page (the window grown to the page's height, at most {@code maxHeight}) as
+     * {@code target/screenshots/<name>.png}, then restores the window.
+     */
+    Path fullScreenshot(String name, int maxHeight) {
+        Dimension before = driver.manage().window().getSize();
+        Object h = driver.executeScript("return document.documentElement.scrollHeight");
+        int height = Math.min(maxHeight, ((Number) h).intValue() + (before.getHeight() - viewportHeight()));
+        driver.manage().window().setSize(new Dimension(before.getWidth(), Math.max(before.getHeight(), height)));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    private int viewportHeight() {
+        return ((Number) driver.executeScript("return window.innerHeight")).intValue();
+    }
+
     @Override
     public void close() {
         try {

@@ -39,6 +39,8 @@ class ConsoleBrowserTest extends ServiceTest {
         analyst = fixtures.user(provider, "ana", "analyst");
         secondAnalyst = fixtures.user(provider, "ben", "analyst");
         auditor = fixtures.user(provider, "aud", "auditor");
+        // the rest of the demo's customers, so that the dashboard and the lists look like a working day
+        ConsoleFixtures.OTHERS.forEach(json -> fixtures.customer(integrationKey, json));
     }
 
     @AfterEach
@@ -48,7 +50,15 @@ class ConsoleBrowserTest extends ServiceTest {
 
     @AfterAll
     void stop() {
-        if (browser != null) {
+        if (browser == null) {
+            return;
+        }
+        try {
+            // the dashboard once every test has decided something: the picture for the docs
+            browser.driver().manage().deleteAllCookies();
+            browser.login(analyst, ConsoleFixtures.PASSWORD);
+            browser.fullScreenshot("dashboard", 1400);
+        } finally {
             browser.close();
         }
     }
@@ -65,7 +75,6 @@ class ConsoleBrowserTest extends ServiceTest {
                         browser.find(By.cssSelector("[data-testid=unresolved]")).getText()))
                 .isGreaterThanOrEqualTo(1);
         assertThat(browser.text()).contains("List freshness", "us_ofac_sdn", "Customers by risk tier");
-        browser.screenshot("dashboard");
 
         // the queue, newest first (htmx swaps the table when the sort changes)
         browser.open("/console/alerts");
@@ -96,7 +105,7 @@ class ConsoleBrowserTest extends ServiceTest {
         browser.waitFor(By.cssSelector(".flash.ok"));
         assertThat(browser.find(By.cssSelector("[data-testid=assignee]")).getText())
                 .isEqualTo(analyst);
-        browser.screenshot("alert-detail");
+        browser.fullScreenshot("alert-detail", 2000);
 
         // a decision without a reason is refused by the server too (the browser's own check removed here)
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('reason').required = false");
@@ -146,7 +155,7 @@ class ConsoleBrowserTest extends ServiceTest {
         browser.find(row).findElement(By.linkText("Review and confirm")).click();
         browser.waitFor(By.id("h-decide"));
         assertThat(browser.text()).contains("True match proposed by " + analyst);
-        browser.screenshot("four-eyes");
+        browser.fullScreenshot("four-eyes", 2000);
         browser.find(By.id("reason")).sendKeys("confirmed: owner's birth date matches");
         browser.find(By.cssSelector("button[value=true_match]")).click();
         browser.waitFor(By.cssSelector(".flash.ok"));
@@ -207,7 +216,7 @@ class ConsoleBrowserTest extends ServiceTest {
         String diff = browser.find(By.cssSelector("[data-testid=diff]")).getText();
         assertThat(diff).contains("Version 1 → 2", "other_names[0]", "Mateo Garcia", "email");
         assertThat(browser.text()).contains("IP history", "1 events", "Screenings", "customer.updated");
-        browser.screenshot("customer-profile");
+        browser.fullScreenshot("customer-profile", 2400);
     }
 
     @Test
@@ -221,7 +230,7 @@ class ConsoleBrowserTest extends ServiceTest {
         assertThat(browser.path()).isEqualTo("/console/search");
         assertThat(browser.text())
                 .contains("MADURO MOROS, Nicolas", "us_ofac_sdn:22790", "Score breakdown", "birth date");
-        browser.screenshot("search");
+        browser.fullScreenshot("search", 1600);
     }
 
     @Test

@@ -33,6 +33,25 @@ final class ConsoleFixtures {
              "phone":"+34 91 123 4567","payment_means":[{"kind":"card","country":"ES"}],
              "verification":{"status":"verified","method":"documentary"}}""";
 
+    /** The demo's other provider customers: clean ones, a Crimean address, an Iranian one (no list match). */
+    static final java.util.List<String> OTHERS = java.util.List.of("""
+            {"type":"individual","name":"Jane Whitfield Okafor","birth_date":"1988-04-02","nationality":"US",
+             "addresses":[{"line1":"12 Elm Street","city":"Springfield","postal_code":"62701","country":"US"}],
+             "phone":"+1 217 555 0142","payment_means":[{"kind":"card","country":"US"}],
+             "verification":{"status":"verified","method":"documentary"}}""", """
+            {"type":"individual","name":"Aiko Tanaka","birth_date":"1992-01-27","nationality":"JP",
+             "addresses":[{"line1":"2-11-3 Meguro","city":"Tokyo","postal_code":"153-0063","country":"JP"}],
+             "phone":"+81 3 5434 1234","payment_means":[{"kind":"card","country":"JP"}],
+             "verification":{"status":"verified","method":"documentary"}}""", """
+            {"type":"individual","name":"Olena Kovalenko","birth_date":"1990-08-19","nationality":"UA",
+             "addresses":[{"line1":"vul. Pushkinska 14","city":"Yalta, Krimea","postal_code":"98600","country":"UA"}],
+             "phone":"+380 44 123 4567","payment_means":[{"kind":"card","country":"UA"}],
+             "verification":{"status":"verified","method":"documentary"}}""", """
+            {"type":"individual","name":"Reza Ahmadi","birth_date":"1983-02-11","nationality":"IR",
+             "addresses":[{"line1":"Vali Asr Avenue 1520","city":"Tehran","postal_code":"1966733311","country":"IR"}],
+             "phone":"+98 21 2204 5566","payment_means":[{"kind":"card","country":"IR"}],
+             "verification":{"status":"verified","method":"documentary"}}""");
+
     private final Http http;
     private final String adminKey;
 
