@@ -177,7 +177,7 @@ final class DemoCommand implements Callable<Integer> {
 
     private static void printUrls(PrintWriter out, String base) {
         out.println();
-        out.println("Console:    " + base + "/console   (the console is not built yet: login works, pages follow)");
+        out.println("Console:    " + base + "/console   (sign in as admin or analyst: the passwords are under Users)");
         out.println("Swagger UI: " + base + "/swagger-ui.html");
         out.println("OpenAPI:    " + base + "/api/openapi.json");
     }
