@@ -39,6 +39,10 @@ class ConsoleDemoScreenshots {
             b.open("/console/customers");
             b.find(By.linkText("Caribe Servicios Digitales SA")).click();
             b.waitFor(By.id("h-ident"));
+            b.fullScreenshot("demo-customer-owners", 2600);
+            b.open("/console/customers");
+            b.find(By.linkText("Olena Kovalenko")).click();
+            b.waitFor(By.id("h-ident"));
             b.fullScreenshot("demo-customer-profile", 2600);
             b.open("/console/search");
             b.find(By.id("s-name")).sendKeys("Kim Jong Un");
