@@ -77,6 +77,7 @@ class AlertPagesController implements ConsolePage {
             @RequestParam(required = false) @Nullable String assignee,
             @RequestParam(required = false) @Nullable String sort,
             HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
             Model model) {
         ConsoleQueries.StatusFilter st = ConsoleQueries.StatusFilter.of(status);
         ConsoleQueries.AssigneeFilter who = ConsoleQueries.AssigneeFilter.of(assignee);
@@ -94,8 +95,12 @@ class AlertPagesController implements ConsolePage {
         model.addAttribute("sort", order.code());
         model.addAttribute("sorts", ConsoleQueries.Sort.values());
         model.addAttribute("page", "alerts");
-        // htmx swaps only the table when a filter changes; a plain request gets the whole page
-        return request.getHeader("HX-Request") != null ? "console/alerts :: results" : "console/alerts";
+        // htmx swaps only the table when a filter changes; a plain request, and htmx restoring a page from history
+        // it no longer has, get the whole page (and caches keep the two apart)
+        response.setHeader("Vary", "HX-Request");
+        boolean swap =
+                request.getHeader("HX-Request") != null && request.getHeader("HX-History-Restore-Request") == null;
+        return swap ? "console/alerts :: results" : "console/alerts";
     }
 
     @PostMapping("/console/alerts/{id}/assign")

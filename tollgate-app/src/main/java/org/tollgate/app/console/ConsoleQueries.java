@@ -159,7 +159,7 @@ class ConsoleQueries {
                 .list();
     }
 
-    /** The queue rows of the given alerts (the customer's name and the assignee for the detail page). */
+    /** One alert's queue row: the customer's current name and the assignee, for the alert page. */
     java.util.Optional<QueueRow> queueRow(TenantScope scope, UUID alertId) {
         return jdbc.sql("SELECT " + QUEUE_COLUMNS + QUEUE_FROM + " WHERE a.id = :id AND a.tenant_id = ANY(:visible)")
                 .param("id", alertId)

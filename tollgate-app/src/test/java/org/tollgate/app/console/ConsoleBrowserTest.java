@@ -246,7 +246,18 @@ class ConsoleBrowserTest extends ServiceTest {
         assertThat(browser.waitFor(By.cssSelector("[data-testid=verification]")).getText())
                 .startsWith("Chain intact");
         browser.open("/console/lists");
-        assertThat(browser.text()).contains("Lists in force", "us_ofac_sdn", "accepted");
+        // the same last update as the API reports (accepted at start, unchanged after a later refresh)
+        String outcome = null;
+        for (var src : http().get("/api/v1/lists", providerKey()).json().get("sources")) {
+            if (src.get("source").asString().equals("us_ofac_sdn")) {
+                outcome = src.get("last_update").get("outcome").asString();
+            }
+        }
+        assertThat(outcome).isNotNull();
+        String sdnRow = browser.find(By.xpath("//tr[th[normalize-space()='us_ofac_sdn']]"))
+                .getText();
+        assertThat(sdnRow).contains("8,976", outcome);
+        assertThat(browser.text()).contains("Lists in force");
         browser.screenshot("lists");
     }
 }

@@ -45,7 +45,8 @@ class ConsoleDemoScreenshots {
             b.waitFor(By.id("h-ident"));
             b.fullScreenshot("demo-customer-profile", 2600);
             b.open("/console/search");
-            b.find(By.id("s-name")).sendKeys("Kim Jong Un");
+            b.find(By.id("s-name")).sendKeys("Nicolás Madura Moros");
+            b.find(By.id("s-birth")).sendKeys("1962");
             b.find(By.cssSelector("button.primary")).click();
             b.waitFor(By.cssSelector("[data-testid=search-summary]"));
             b.fullScreenshot("demo-search", 1800);
