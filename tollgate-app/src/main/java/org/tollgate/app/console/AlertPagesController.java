@@ -1,9 +1,9 @@
 package org.tollgate.app.console;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -165,12 +165,12 @@ class AlertPagesController implements ConsolePage {
         ConsoleQueries.QueueRow row = queries.queueRow(scope, id).orElseThrow(() -> ApiProblem.notFound("alert", id));
         CustomerView customer = customers.get(scope, a.customerId());
         HitView hit = hit(scope, a);
-        Set<String> queryMatched = new LinkedHashSet<>();
-        Set<String> listMatched = new LinkedHashSet<>();
+        Map<String, String> queryMatched = new LinkedHashMap<>();
+        Map<String, String> listMatched = new LinkedHashMap<>();
         if (hit != null) {
             hit.explanation().alignments().forEach(al -> {
-                queryMatched.add(al.query());
-                listMatched.add(al.list());
+                queryMatched.putIfAbsent(al.query(), al.method());
+                listMatched.putIfAbsent(al.list(), al.method());
             });
         }
         model.addAttribute("alert", a);

@@ -29,7 +29,7 @@ record EntityView(
     /** One name and its kind (primary, strong alias, weak alias, former name, original script). */
     record NameLine(String value, String kind, MarkedName marked) {}
 
-    static EntityView of(Entity e, java.util.Set<String> matchedTokens) {
+    static EntityView of(Entity e, java.util.Map<String, String> matchedTokens) {
         List<String> nationalities = new java.util.ArrayList<>(e.nationalities());
         e.citizenships().stream()
                 .filter(c -> !nationalities.contains(c))

@@ -1,8 +1,8 @@
 package org.tollgate.app.console;
 
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,11 +77,11 @@ class SearchPageController implements ConsolePage {
                     "results",
                     r.hits().stream()
                             .map(h -> {
-                                Set<String> q = new LinkedHashSet<>();
-                                Set<String> l = new LinkedHashSet<>();
+                                Map<String, String> q = new LinkedHashMap<>();
+                                Map<String, String> l = new LinkedHashMap<>();
                                 h.explanation().alignments().forEach(a -> {
-                                    q.add(a.query());
-                                    l.add(a.list());
+                                    q.putIfAbsent(a.query(), a.method());
+                                    l.putIfAbsent(a.list(), a.method());
                                 });
                                 return new Result(
                                         h,

@@ -57,8 +57,17 @@ final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory("tollgate-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(chromium.toFile());
-            // root in containers and CI needs --no-sandbox; the rest keeps the browser off the network and quiet
+            // root in containers and CI needs --no-sandbox; the rest keeps the browser off the network and quiet:
+            // no host name resolves (only 127.0.0.1 is reachable), so Chromium's own background requests to its
+            // vendor's services fail at once instead of leaving the machine
             options.addArguments(
+                    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+                    "--disable-features=AutofillServerCommunication,OptimizationGuideModelDownloading,"
+                            + "OptimizationHintsFetching,OptimizationHints,MediaRouter,DnsOverHttps,Translate",
+                    "--disable-client-side-phishing-detection",
+                    "--disable-domain-reliability",
+                    "--no-pings",
+                    "--dns-prefetch-disable",
                     "--headless=new",
                     "--no-sandbox",
                     "--disable-gpu",

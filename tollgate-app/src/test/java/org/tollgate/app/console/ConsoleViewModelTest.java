@@ -2,7 +2,7 @@ package org.tollgate.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -12,19 +12,21 @@ class ConsoleViewModelTest {
 
     @Test
     void marksTheAlignedWordsAndKeepsTheSeparatorsOutsideTheMarks() {
-        MarkedName m = MarkedName.of("MADURO MOROS, Nicolás", Set.of("maduro", "nicolas"));
+        MarkedName m = MarkedName.of("MADURO MOROS, Nicolás", Map.of("maduro", "edit_distance", "nicolas", "exact"));
         assertThat(m.words())
                 .containsExactly(
-                        new MarkedName.Word("MADURO", " ", true),
-                        new MarkedName.Word("MOROS", ", ", false),
-                        new MarkedName.Word("Nicolás", "", true));
+                        new MarkedName.Word("MADURO", " ", true, false),
+                        new MarkedName.Word("MOROS", ", ", false, false),
+                        new MarkedName.Word("Nicolás", "", true, true));
     }
 
     @Test
     void aNameWithoutWordsIsKeptAsItIs() {
-        assertThat(MarkedName.of("--", Set.of("x")).words()).containsExactly(new MarkedName.Word("--", "", false));
-        assertThat(MarkedName.of(" (Kim)", Set.of("kim")).words())
-                .containsExactly(new MarkedName.Word("", " (", false), new MarkedName.Word("Kim", ")", true));
+        assertThat(MarkedName.of("--", Map.of("x", "exact")).words())
+                .containsExactly(new MarkedName.Word("--", "", false, false));
+        assertThat(MarkedName.of(" (Kim)", Map.of("kim", "exact")).words())
+                .containsExactly(
+                        new MarkedName.Word("", " (", false, false), new MarkedName.Word("Kim", ")", true, true));
     }
 
     @Test
