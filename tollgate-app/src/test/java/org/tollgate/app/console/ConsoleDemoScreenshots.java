@@ -5,8 +5,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * Takes the documentation's screenshots from a running {@code ./tollgate demo} (read only: it only opens pages).
- * Skipped unless asked for:
+ * Takes the documentation's screenshots from a running {@code ./tollgate demo} (it only opens pages and runs one
+ * search). Not part of the build's test run (its name is not a test's name); run it by name, and without the demo's
+ * port and password it is skipped:
  *
  * <pre>
  * ./mvnw -q -B -pl tollgate-app -am test -Dtest=ConsoleDemoScreenshots -Dsurefire.failIfNoSpecifiedTests=false \
