@@ -177,7 +177,7 @@ final class DemoCommand implements Callable<Integer> {
 
     private static void printUrls(PrintWriter out, String base) {
         out.println();
-        out.println("Console:    " + base + "/console   (the console is not built yet: login works, pages follow)");
+        out.println("Console:    " + base + "/console   (sign in as admin or analyst: the passwords are under Users)");
         out.println("Swagger UI: " + base + "/swagger-ui.html");
         out.println("OpenAPI:    " + base + "/api/openapi.json");
     }
@@ -220,6 +220,7 @@ final class DemoCommand implements Callable<Integer> {
      * @param reseller the reseller tenant's id
      * @param adminPassword the admin user's password
      * @param analystPassword the analyst user's password
+     * @param resellerPassword the password of the reseller's analyst user {@code reseller}
      * @param integrationKey the provider's integration key
      * @param resellerKey the reseller's integration key
      * @param analystKey the provider's analyst key (alert decisions need an analyst or admin)
@@ -230,6 +231,7 @@ final class DemoCommand implements Callable<Integer> {
             String reseller,
             String adminPassword,
             String analystPassword,
+            String resellerPassword,
             String integrationKey,
             String resellerKey,
             String analystKey,
@@ -255,6 +257,11 @@ final class DemoCommand implements Callable<Integer> {
             admin.post(
                     "/tenants/" + providerId + "/users",
                     Map.of("username", "analyst", "password", analystPassword, "role", "analyst"));
+            // a console user of the reseller, to see the tenant isolation in the console
+            String resellerPassword = randomPassword();
+            admin.post(
+                    "/tenants/" + resellerId + "/users",
+                    Map.of("username", "reseller", "password", resellerPassword, "role", "analyst"));
             String resellerKey = admin.post(
                             "/tenants/" + resellerId + "/api-keys",
                             Map.of("name", "reseller sign-up gateway", "role", "integration"))
@@ -280,6 +287,7 @@ final class DemoCommand implements Callable<Integer> {
                     resellerId,
                     boot.password(),
                     analystPassword,
+                    resellerPassword,
                     integration.key(),
                     resellerKey,
                     analystKey,
@@ -305,7 +313,8 @@ final class DemoCommand implements Callable<Integer> {
         void print(PrintWriter out, String base) {
             out.println();
             out.println("Tenants:   Demo Cloud (provider) " + provider + ", Demo Reseller " + reseller);
-            out.println("Users:     admin / " + adminPassword + "    analyst / " + analystPassword);
+            out.println("Users:     admin / " + adminPassword + "    analyst / " + analystPassword + "    reseller / "
+                    + resellerPassword + " (Demo Reseller)");
             out.println("API key:   " + integrationKey + "   (Demo Cloud, role integration)");
             out.println("Analyst:   " + analystKey + "   (Demo Cloud, role analyst: decides alerts)");
             out.println("Reseller:  " + resellerKey + "   (Demo Reseller, role integration)");

@@ -65,7 +65,9 @@ class DemoCommandTest {
                 .contains("$API/customers")
                 .contains("$API/screen")
                 .contains("/decision")
-                .containsPattern("Users:     admin / \\S{12,}    analyst / \\S{12,}");
+                .containsPattern(
+                        "Users:     admin / \\S{12,}    analyst / \\S{12,}    reseller / \\S{12,} \\(Demo Reseller\\)")
+                .containsPattern("Console:    http://127\\.0\\.0\\.1:\\d+/console   \\(sign in as admin or analyst");
 
         // the fixed key works, as the provider's integration key
         JsonNode me = (JsonNode) seen.get("me");

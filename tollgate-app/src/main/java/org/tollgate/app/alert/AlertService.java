@@ -72,12 +72,12 @@ public class AlertService {
         return alerts.forCustomer(scope, customerId);
     }
 
-    List<AlertRepository.Action> history(TenantScope scope, UUID id) {
+    public List<AlertRepository.Action> history(TenantScope scope, UUID id) {
         return alerts.actions(scope, id);
     }
 
     @Nullable
-    String hit(TenantScope scope, Alert a) {
+    public String hit(TenantScope scope, Alert a) {
         if (a.screeningId() == null || a.entityId() == null) {
             return null; // a geo alert: its facts are in the evidence
         }

@@ -12,6 +12,8 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tollgate.app.audit.AuditLog;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>API ({@code /api/**}, the rest of {@code /actuator/**}): stateless, {@code Authorization: Bearer <key>},
  *       no CSRF (no cookies), 401/403 as problem documents; every request authenticated, and any method other than
  *       GET/HEAD needs a writing role (so an auditor is read-only everywhere, whatever the endpoint forgets);
- *   <li>console (everything else, {@code /console/**}): form login with a session and CSRF protection, logins
- *       audited.
+ *   <li>console (everything else, {@code /console/**}): form login ({@code /login}, the console's own page) with a
+ *       session and CSRF protection, logins audited; admins, analysts and auditors only (auditors read only).
  * </ol>
  *
  * Endpoints narrow further with {@code @PreAuthorize} (e.g. admin only) and with the caller's tenant scope.
@@ -82,10 +84,29 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain console(HttpSecurity http, AuditLog audit, PlatformTransactionManager tx) throws Exception {
         LoginAudit logins = new LoginAudit(audit, tx);
-        http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .formLogin(f -> f.successHandler(logins.successHandler("/console"))
+        // The console is for people: the integration role (a machine's) is refused, and the read-only auditor may
+        // only read (any method but GET/HEAD needs admin or analyst), as on the API.
+        // Only console pages are remembered for after the login: a browser's own request (the favicon) must not
+        // become where the login lands.
+        HttpSessionRequestCache pages = new HttpSessionRequestCache();
+        pages.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/console/**"));
+        http.authorizeHttpRequests(
+                        a -> a.requestMatchers("/console/assets/**", "/webjars/**", "/access-denied", "/favicon.ico")
+                                .permitAll()
+                                .requestMatchers(HttpMethod.GET, "/console", "/console/**")
+                                .hasAnyRole("ADMIN", "ANALYST", "AUDITOR")
+                                .requestMatchers(HttpMethod.HEAD, "/console", "/console/**")
+                                .hasAnyRole("ADMIN", "ANALYST", "AUDITOR")
+                                .requestMatchers("/console", "/console/**")
+                                .hasAnyRole("ADMIN", "ANALYST")
+                                .anyRequest()
+                                .authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .successHandler(logins.successHandler("/console"))
                         .failureHandler(logins.failureHandler("/login?error"))
                         .permitAll())
+                .exceptionHandling(e -> e.accessDeniedPage("/access-denied"))
+                .requestCache(c -> c.requestCache(pages))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         return http.build();

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** SQL for {@code list_update}. Lists are shared by every tenant, so these rows carry no tenant. */
 @Repository
-class ListUpdateRepository {
+public class ListUpdateRepository {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -40,7 +40,7 @@ class ListUpdateRepository {
     }
 
     /** The last recorded update of each source. */
-    Map<String, ListUpdateRecord> lastBySource() {
+    public Map<String, ListUpdateRecord> lastBySource() {
         Map<String, ListUpdateRecord> out = new LinkedHashMap<>();
         jdbc.sql("SELECT DISTINCT ON (source) source, outcome, sha256, previous_hash, entity_count, added, removed,"
                         + " changed, reasons, at FROM list_update ORDER BY source, id DESC")

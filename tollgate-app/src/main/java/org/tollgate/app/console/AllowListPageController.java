@@ -1,0 +1,90 @@
+package org.tollgate.app.console;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tollgate.app.alert.Alert;
+import org.tollgate.app.alert.AlertService;
+import org.tollgate.app.allowlist.AllowListEntry;
+import org.tollgate.app.allowlist.AllowListService;
+import org.tollgate.app.auth.Caller;
+import org.tollgate.app.tenant.TenantScope;
+import org.tollgate.app.web.ApiProblem;
+
+/**
+ * The allow-list: every cleared (customer, list entry) pair with its reason, expiry and whether it was re-opened;
+ * and clearing a pair from an alert decided a false positive (through {@link AllowListService#create}).
+ */
+@Controller
+class AllowListPageController implements ConsolePage {
+    private final AllowListService allowList;
+    private final AlertService alerts;
+    private final ConsoleQueries queries;
+
+    AllowListPageController(AllowListService allowList, AlertService alerts, ConsoleQueries queries) {
+        this.allowList = allowList;
+        this.alerts = alerts;
+        this.queries = queries;
+    }
+
+    @GetMapping("/console/allow-list")
+    String list(TenantScope scope, Model model) {
+        List<AllowListEntry> entries = allowList.list(scope, null);
+        model.addAttribute("entries", entries);
+        model.addAttribute(
+                "names",
+                queries.customerNames(
+                        scope, entries.stream().map(AllowListEntry::customerId).toList()));
+        model.addAttribute("page", "allow-list");
+        return "console/allow-list";
+    }
+
+    /** Clears the pair of an alert (named by the alert's id, so no personal data travels in the form either). */
+    @PostMapping("/console/allow-list")
+    String create(
+            Caller caller,
+            TenantScope scope,
+            @RequestParam UUID alert,
+            @RequestParam(required = false) @Nullable String reason,
+            @RequestParam(required = false) @Nullable String expires,
+            RedirectAttributes flash) {
+        Alert a = alerts.get(scope, alert);
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty() || text.length() > 2000) {
+            flash.addFlashAttribute("error", "Give a reason (up to 2,000 characters) for clearing the pair.");
+            return "redirect:/console/alerts/" + alert;
+        }
+        Instant until = null;
+        if (expires != null && !expires.isBlank()) {
+            try {
+                until = LocalDate.parse(expires.strip())
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
+            } catch (DateTimeParseException e) {
+                flash.addFlashAttribute("error", "The expiry is not a date (YYYY-MM-DD).");
+                return "redirect:/console/alerts/" + alert;
+            }
+        }
+        try {
+            allowList.create(caller, scope, a.customerId(), a.entityId(), text, until);
+        } catch (ApiProblem e) {
+            if (e.status().value() == 404) {
+                throw e;
+            }
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/console/alerts/" + alert;
+        }
+        flash.addFlashAttribute("message", "Cleared: later screenings raise no alert for this pair.");
+        return "redirect:/console/allow-list";
+    }
+}
