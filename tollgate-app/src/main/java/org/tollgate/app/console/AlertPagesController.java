@@ -259,6 +259,7 @@ class AlertPagesController implements ConsolePage {
             case TRUE_MATCH -> "True match confirmed: " + a.subjectName() + " is " + a.entityName() + ".";
             case ESCALATED -> "Escalated.";
             case OPEN -> "Saved.";
+            case CLOSED -> "Closed: " + (a.reason() == null ? "by the system." : a.reason() + ".");
         };
     }
 
