@@ -52,7 +52,7 @@ public class AlertRepository {
 
     /** Reads and locks the unresolved alerts of the given list entities, in every tenant (delistings). */
     List<Alert> lockUnresolvedForEntities(java.util.Collection<String> entityIds) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM alert WHERE entity_id = ANY(:ids)"
+        return jdbc.sql("SELECT " + SELECT + " FROM alert WHERE entity_id = ANY(:ids)"
                         + " AND status IN ('open', 'pending_confirmation', 'escalated') ORDER BY id FOR UPDATE")
                 .param("ids", entityIds.toArray(String[]::new))
                 .query(AlertRepository::map)

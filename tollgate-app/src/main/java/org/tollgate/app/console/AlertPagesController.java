@@ -179,14 +179,19 @@ class AlertPagesController implements ConsolePage {
         model.addAttribute("subject", SubjectSide.of(a, customer, screenedQuery(scope, a)));
         model.addAttribute("subjectMarked", MarkedName.of(a.subjectName(), queryMatched));
         model.addAttribute("hit", hit);
+        // a geo alert has no list entry: its facts (signal, address, place, times) are its evidence
         model.addAttribute(
                 "entity",
-                lists.inForce()
-                        .index()
-                        .party(a.entityId())
-                        .flatMap(p -> p.entity())
-                        .map(e -> EntityView.of(e, listMatched))
-                        .orElse(null));
+                a.geo() || a.entityId() == null
+                        ? null
+                        : lists.inForce()
+                                .index()
+                                .party(a.entityId())
+                                .flatMap(p -> p.entity())
+                                .map(e -> EntityView.of(e, listMatched))
+                                .orElse(null));
+        model.addAttribute("geo", a.geo());
+        model.addAttribute("evidence", a.evidence() == null ? Map.of() : a.evidence());
         model.addAttribute("history", alerts.history(scope, id));
         model.addAttribute(
                 "auditTrail", audit.find(scope, new AuditQuery("alert", id.toString(), null, null, null, null, 50)));
@@ -196,7 +201,9 @@ class AlertPagesController implements ConsolePage {
         model.addAttribute("decided", a.status() == AlertStatus.TRUE_MATCH || a.status() == AlertStatus.FALSE_POSITIVE);
         model.addAttribute(
                 "allowListed",
-                a.status() == AlertStatus.FALSE_POSITIVE && allowList.clears(scope, a.customerId(), a.entityId()));
+                a.status() == AlertStatus.FALSE_POSITIVE
+                        && a.entityId() != null
+                        && allowList.clears(scope, a.customerId(), a.entityId()));
         model.addAttribute("page", pending ? "confirmations" : "alerts");
         return "console/alert";
     }
@@ -269,6 +276,9 @@ class AlertPagesController implements ConsolePage {
     }
 
     private @Nullable JsonNode screenedQuery(TenantScope scope, Alert a) {
+        if (a.screeningId() == null) {
+            return null;
+        }
         return queries.screeningQuery(scope, a.screeningId())
                 .map(json::readTree)
                 .orElse(null);

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -84,7 +85,31 @@ class AllowListPageController implements ConsolePage {
             flash.addFlashAttribute("error", e.getMessage());
             return "redirect:/console/alerts/" + alert;
         }
-        flash.addFlashAttribute("message", "Cleared: later screenings raise no alert for this pair.");
+        AllowListEntry created = allowList.list(scope, a.customerId()).stream()
+                .filter(e -> e.entityId().equals(a.entityId()))
+                .reduce((first, second) -> second)
+                .orElse(null);
+        flash.addFlashAttribute(
+                "message",
+                created != null && "pending".equals(created.status())
+                        ? "Proposed for the allow-list: it clears nothing until a second analyst confirms it."
+                        : "Cleared: later screenings raise no alert for this pair.");
+        return "redirect:/console/allow-list";
+    }
+
+    /** A second analyst confirms a pending entry (the four-eyes rule; the proposer's own confirmation is refused). */
+    @PostMapping("/console/allow-list/{id}/confirm")
+    String confirm(Caller caller, TenantScope scope, @PathVariable UUID id, RedirectAttributes flash) {
+        try {
+            allowList.confirm(caller, scope, id);
+        } catch (ApiProblem e) {
+            if (e.status().value() == 404) {
+                throw e;
+            }
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/console/allow-list";
+        }
+        flash.addFlashAttribute("message", "Confirmed: later screenings raise no alert for this pair.");
         return "redirect:/console/allow-list";
     }
 }

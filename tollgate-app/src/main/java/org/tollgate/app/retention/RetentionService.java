@@ -143,7 +143,6 @@ public class RetentionService {
                         "locations",
                         expired.stream().map(id -> "/api/v1/customers/" + id).toArray(String[]::new))
                 .update());
-        identity.put("customer_country", delete("DELETE FROM customer_country WHERE customer_id = ANY(:ids)", ids));
         jdbc.sql("UPDATE customer SET identity_purged_at = :now WHERE id = ANY(:ids)")
                 .param("now", ts(now))
                 .param("ids", ids)

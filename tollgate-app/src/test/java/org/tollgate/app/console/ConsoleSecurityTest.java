@@ -130,4 +130,27 @@ class ConsoleSecurityTest extends ServiceTest {
                 .isEqualTo(1);
         assertThat(s.get("/console/alerts?assignee=me").body()).contains(alert.toString());
     }
+
+    @Test
+    void aGeoAlertShowsItsAccessLogFindingAndIsDecidedLikeAnyOther() {
+        ConsoleFixtures.Customer c = fixtures.customer(integrationKey, ConsoleFixtures.MATEO);
+        // 175.45.176.1 is in North Korea by the real IP databases: an embargoed location opens a geo alert
+        assertThat(http().post(
+                                "/api/v1/access-events",
+                                integrationKey,
+                                "{\"events\":[{\"customer_id\":\"" + c.id()
+                                        + "\",\"ip\":\"175.45.176.1\",\"time\":\"2026-11-30T09:00:00Z\","
+                                        + "\"kind\":\"login\"}]}")
+                        .status())
+                .isEqualTo(200);
+        UUID alert = jdbc.sql("SELECT id FROM alert WHERE customer_id = :c AND kind = 'geo'")
+                .param("c", c.id())
+                .query(UUID.class)
+                .single();
+        ConsoleSession s = as(provider, "analyst");
+        ConsoleSession.Page page = s.get("/console/alerts/" + alert);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Access-log finding", "175.45.176.1").doesNotContain("List entry");
+        assertThat(s.get("/console/customers/" + c.id()).body()).contains("IP history", "KP");
+    }
 }

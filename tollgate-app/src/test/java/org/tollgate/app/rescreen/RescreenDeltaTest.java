@@ -233,7 +233,7 @@ class RescreenDeltaTest {
     }
 
     /** Decides the customer's alert for the entity a false positive and clears the pair on the allow-list. */
-    private String clear(String key, String customer, String entity) {
+    private String clear(String key, String confirmer, String customer, String entity) {
         JsonNode alerts = http().get("/api/v1/alerts?customer=" + customer, key).json();
         String alert = null;
         for (JsonNode a : alerts) {
@@ -255,7 +255,11 @@ class RescreenDeltaTest {
                         "{\"customer_id\":\"" + customer + "\",\"entity_id\":\"" + entity
                                 + "\",\"reason\":\"namesake\"}");
         assertThat(e.status()).as(e.toString()).isEqualTo(201);
-        return e.json().get("id").asString();
+        String id = e.json().get("id").asString();
+        // four-eyes: the entry clears nothing until a second analyst confirms it
+        Http.Response c = http().post("/api/v1/allow-list/" + id + "/confirm", confirmer, "{}");
+        assertThat(c.status()).as(c.toString()).isEqualTo(200);
+        return id;
     }
 
     private String entryStatus(String key, String customer) {
@@ -273,6 +277,7 @@ class RescreenDeltaTest {
         update("2024-02-20"); // back one version (553 entities fewer: within the drop the validation allows)
         UUID reseller = newReseller(unique("allow-list"));
         String key = newKey(reseller, "admin");
+        String second = newKey(reseller, "analyst");
         // KHASIKOV, Batu Sergeyevich: birth date corrected on 2024-02-23 (material)
         String person = customer(key, "Batu Sergeyevich Khasikov");
         // JSC 558 AIRCRAFT REPAIR PLANT: a program and remarks added (immaterial)
@@ -282,8 +287,8 @@ class RescreenDeltaTest {
                         "{\"type\":\"organization\",\"name\":\"JSC 558 Aircraft Repair Plant\",\"nationality\":\"BY\"}");
         assertThat(org.status()).as(org.toString()).isEqualTo(201);
         String plant = org.json().get("id").asString();
-        clear(key, person, "us_ofac_sdn:41021");
-        clear(key, plant, "us_ofac_sdn:34992");
+        clear(key, second, person, "us_ofac_sdn:41021");
+        clear(key, second, plant, "us_ofac_sdn:34992");
 
         JsonNode run = update("2024-02-23");
 
