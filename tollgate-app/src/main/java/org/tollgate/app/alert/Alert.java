@@ -61,49 +61,6 @@ public record Alert(
     /** The kind of an access-log alert. */
     public static final String GEO = "geo";
 
-    /** A screening alert (the shape before geo alerts existed). */
-    public Alert(
-            UUID id,
-            UUID tenantId,
-            UUID customerId,
-            String subject,
-            String subjectName,
-            @Nullable String entityId,
-            String entityName,
-            String source,
-            double score,
-            @Nullable UUID screeningId,
-            AlertStatus status,
-            Instant createdAt,
-            @Nullable String decidedBy,
-            @Nullable Instant decidedAt,
-            @Nullable String note,
-            @Nullable String reason,
-            @Nullable String confirmedBy,
-            @Nullable Instant confirmedAt) {
-        this(
-                id,
-                tenantId,
-                customerId,
-                subject,
-                subjectName,
-                entityId,
-                entityName,
-                source,
-                score,
-                screeningId,
-                status,
-                createdAt,
-                decidedBy,
-                decidedAt,
-                note,
-                reason,
-                confirmedBy,
-                confirmedAt,
-                SCREENING,
-                null);
-    }
-
     /** Whether this is an access-log alert. */
     public boolean geo() {
         return GEO.equals(kind);

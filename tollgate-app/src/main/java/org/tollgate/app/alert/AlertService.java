@@ -126,6 +126,8 @@ public class AlertService {
                         null,
                         null,
                         null,
+                        null,
+                        Alert.SCREENING,
                         null);
                 alerts.insert(a);
                 alerts.insertAction(a, now, actor, "opened", null, null, null);

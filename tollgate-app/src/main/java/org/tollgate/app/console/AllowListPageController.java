@@ -76,8 +76,9 @@ class AllowListPageController implements ConsolePage {
                 return "redirect:/console/alerts/" + alert;
             }
         }
+        AllowListEntry created;
         try {
-            allowList.create(caller, scope, a.customerId(), a.entityId(), text, until);
+            created = allowList.create(caller, scope, a.customerId(), a.entityId(), text, until);
         } catch (ApiProblem e) {
             if (e.status().value() == 404) {
                 throw e;
@@ -85,13 +86,9 @@ class AllowListPageController implements ConsolePage {
             flash.addFlashAttribute("error", e.getMessage());
             return "redirect:/console/alerts/" + alert;
         }
-        AllowListEntry created = allowList.list(scope, a.customerId()).stream()
-                .filter(e -> e.entityId().equals(a.entityId()))
-                .reduce((first, second) -> second)
-                .orElse(null);
         flash.addFlashAttribute(
                 "message",
-                created != null && "pending".equals(created.status())
+                "pending".equals(created.status())
                         ? "Proposed for the allow-list: it clears nothing until a second analyst confirms it."
                         : "Cleared: later screenings raise no alert for this pair.");
         return "redirect:/console/allow-list";

@@ -119,17 +119,6 @@ public record CustomerData(
         public BeneficialOwner {
             addresses = addresses == null ? List.of() : List.copyOf(addresses);
         }
-
-        /** An owner whose verification is not given (the customer's covers it). */
-        public BeneficialOwner(
-                String name,
-                @Nullable LocalDate birthDate,
-                @Nullable String nationality,
-                @Nullable BigDecimal ownershipPercent,
-                @Nullable Boolean control,
-                @Nullable List<Address> addresses) {
-            this(name, birthDate, nationality, ownershipPercent, control, addresses, null);
-        }
     }
 
     /** A person named by name, birth date and nationality (the control person). */

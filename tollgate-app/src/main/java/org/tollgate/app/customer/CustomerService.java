@@ -259,7 +259,8 @@ public class CustomerService {
                         results.stream().mapToInt(s -> s.hits().size()).sum(),
                         results.stream().mapToInt(s -> s.suppressed().size()).sum(),
                         screening.snapshotHashes(),
-                        screening.engineVersion()));
+                        screening.engineVersion()),
+                null);
     }
 
     /** The names to screen: the customer, its other names, each beneficial owner and the control person. */

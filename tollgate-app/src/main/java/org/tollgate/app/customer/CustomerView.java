@@ -40,22 +40,6 @@ public record CustomerView(
         Screening screening,
         AccessLogService.@Nullable IpSummary ipHistory) {
 
-    /** A view without the IP history summary. */
-    public CustomerView(
-            UUID id,
-            UUID tenantId,
-            int version,
-            Instant createdAt,
-            Instant updatedAt,
-            RiskAssessment.Decision decision,
-            RiskAssessment risk,
-            List<Alert> alerts,
-            CustomerData customer,
-            Derived derived,
-            Screening screening) {
-        this(id, tenantId, version, createdAt, updatedAt, decision, risk, alerts, customer, derived, screening, null);
-    }
-
     /** The same view with the IP history summary. */
     public CustomerView withIpHistory(AccessLogService.IpSummary summary) {
         return new CustomerView(
