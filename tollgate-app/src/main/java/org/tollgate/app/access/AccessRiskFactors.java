@@ -7,16 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.tollgate.app.alert.Alert;
-import org.tollgate.app.alert.AlertRepository;
 import org.tollgate.app.alert.AlertStatus;
-import org.tollgate.app.customer.CustomerData;
 import org.tollgate.app.customer.Derived;
 import org.tollgate.app.risk.RiskFactors;
 import org.tollgate.app.risk.RiskPolicy;
-import org.tollgate.app.tenant.TenantScope;
+import org.tollgate.app.risk.RiskSubject;
 
 /**
  * What the access log contributes to a customer's risk, under the risk policy's {@code access_signals} and weights:
@@ -34,23 +31,19 @@ import org.tollgate.app.tenant.TenantScope;
 @Component
 class AccessRiskFactors implements RiskFactors {
     private final AccessEventRepository events;
-    private final AlertRepository alerts;
     private final Clock clock;
 
-    AccessRiskFactors(AccessEventRepository events, AlertRepository alerts, Clock clock) {
+    AccessRiskFactors(AccessEventRepository events, Clock clock) {
         this.events = events;
-        this.alerts = alerts;
         this.clock = clock;
     }
 
     @Override
-    public List<Factor> factors(
-            TenantScope scope, UUID customerId, CustomerData data, Derived derived, RiskPolicy policy) {
+    public List<Factor> factors(RiskSubject subject, RiskPolicy policy) {
         RiskPolicy.AccessSignals rules = policy.access();
+        Derived derived = subject.derived();
         List<Factor> out = new ArrayList<>();
-        List<Alert> geo = alerts.forCustomer(scope, customerId).stream()
-                .filter(Alert::geo)
-                .toList();
+        List<Alert> geo = subject.alerts().stream().filter(Alert::geo).toList();
         for (Alert a : geo) {
             String signal = signal(a);
             boolean standing = a.status().unresolved() || a.status() == AlertStatus.TRUE_MATCH;
@@ -76,7 +69,10 @@ class AccessRiskFactors implements RiskFactors {
         Instant lastAnonymised = null;
         Instant lastJourney = null;
         TreeSet<String> mismatched = new TreeSet<>();
-        for (AccessEventRepository.SignalTally t : events.signalTally(scope, customerId, from)) {
+        // a customer created in this transaction has no events yet: an event must name an existing customer
+        List<AccessEventRepository.SignalTally> tallies =
+                subject.createdNow() ? List.of() : events.signalTally(subject.scope(), subject.customerId(), from);
+        for (AccessEventRepository.SignalTally t : tallies) {
             switch (t.kind()) {
                 case ANONYMISER -> {
                     anonymised += t.events();

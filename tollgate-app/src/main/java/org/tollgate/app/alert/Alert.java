@@ -61,6 +61,13 @@ public record Alert(
     /** The kind of an access-log alert. */
     public static final String GEO = "geo";
 
+    /**
+     * The order the repository lists a customer's alerts in: newest first, then by id as PostgreSQL orders uuids
+     * (byte by byte, which is the order of their lower-case text).
+     */
+    public static final java.util.Comparator<Alert> NEWEST_FIRST =
+            java.util.Comparator.comparing(Alert::createdAt).reversed().thenComparing(a -> a.id().toString());
+
     /** Whether this is an access-log alert. */
     public boolean geo() {
         return GEO.equals(kind);

@@ -93,7 +93,24 @@ public class AlertService {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Alert> raise(
             TenantScope scope, UUID tenantId, UUID customerId, List<SubjectScreening> screenings, String actor) {
-        List<Alert> existing = alerts.forCustomer(scope, customerId);
+        if (screenings.stream().allMatch(s -> s.alerts().isEmpty())) {
+            return List.of(); // nothing to raise: no need to read what the customer has
+        }
+        return raise(scope, tenantId, customerId, screenings, alerts.forCustomer(scope, customerId), actor);
+    }
+
+    /**
+     * Like {@link #raise(TenantScope, UUID, UUID, List, String)}, with the customer's alerts as the caller read them
+     * in this transaction ({@code existing}; none for a customer created in it).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Alert> raise(
+            TenantScope scope,
+            UUID tenantId,
+            UUID customerId,
+            List<SubjectScreening> screenings,
+            List<Alert> existing,
+            String actor) {
         List<Alert> raised = new java.util.ArrayList<>();
         Instant now = now();
         for (SubjectScreening s : screenings) {

@@ -9,8 +9,8 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
-import org.tollgate.app.tenant.TenantRepository;
 import org.tollgate.app.tenant.TenantScope;
+import org.tollgate.app.tenant.TenantScopes;
 import org.tollgate.app.web.ApiProblem;
 
 /**
@@ -21,9 +21,9 @@ import org.tollgate.app.web.ApiProblem;
 public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     private static final String SCOPE_ATTRIBUTE = TenantScope.class.getName();
 
-    private final TenantRepository tenants;
+    private final TenantScopes tenants;
 
-    CallerArgumentResolver(TenantRepository tenants) {
+    CallerArgumentResolver(TenantScopes tenants) {
         this.tenants = tenants;
     }
 

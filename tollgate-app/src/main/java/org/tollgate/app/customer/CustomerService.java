@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tollgate.app.access.AccessLogService;
+import org.tollgate.app.alert.Alert;
 import org.tollgate.app.alert.AlertService;
 import org.tollgate.app.allowlist.AllowListService;
 import org.tollgate.app.audit.AuditLog;
@@ -28,6 +29,7 @@ import org.tollgate.app.auth.Caller;
 import org.tollgate.app.retention.AccountClosing;
 import org.tollgate.app.risk.RiskAssessment;
 import org.tollgate.app.risk.RiskService;
+import org.tollgate.app.risk.RiskSubject;
 import org.tollgate.app.screening.ScreeningService;
 import org.tollgate.app.screening.ScreeningSubject;
 import org.tollgate.app.screening.SubjectScreening;
@@ -98,7 +100,7 @@ public class CustomerService {
                 "customer",
                 id,
                 Map.of("version", 1, "type", checked.data().type().code())));
-        return process(caller, scope, tenant, v, subjects, true, List.of());
+        return process(caller, scope, tenant, now, v, subjects, true, true);
     }
 
     /** Replaces the data (PUT): a new version. */
@@ -147,14 +149,14 @@ public class CustomerService {
         CustomerRecord c = customers.lock(scope, id).orElseThrow(() -> ApiProblem.notFound("customer", id));
         CustomerVersion v = customers.version(scope, id, c.currentVersion()).orElseThrow(() -> AccountClosing.gone(id));
         audit.append(caller.audit(c.tenantId(), "customer.rescreened", "customer", id, Map.of("version", v.version())));
-        return process(caller, scope, c.tenantId(), v, subjects(v.data()), true, List.of());
+        return process(caller, scope, c.tenantId(), c.createdAt(), v, subjects(v.data()), true, false);
     }
 
     public CustomerView get(TenantScope scope, UUID id) {
         CustomerRecord c = customers.find(scope, id).orElseThrow(() -> ApiProblem.notFound("customer", id));
         CustomerVersion v = customers.version(scope, id, c.currentVersion()).orElseThrow(() -> AccountClosing.gone(id));
         RiskAssessment r = risk.current(scope, id);
-        CustomerView view = view(scope, c.tenantId(), v, r, false, List.of());
+        CustomerView view = view(c.tenantId(), c.createdAt(), v, r, alerts.forCustomer(scope, id), false, List.of());
         AccessLogService log = accessLog.getIfAvailable();
         return log == null ? view : view.withIpHistory(log.summary(scope, id));
     }
@@ -207,50 +209,65 @@ public class CustomerService {
         if (screenedChanged) {
             allowList.reopenForCustomer(scope, c.id(), version, caller.actor());
         }
-        return process(caller, scope, c.tenantId(), v, subjects, screenedChanged, List.of());
+        return process(caller, scope, c.tenantId(), c.createdAt(), v, subjects, screenedChanged, false);
     }
 
+    /**
+     * Screens (when {@code screen}), raises alerts, assesses the risk and builds the answer. The customer's alerts are
+     * read once and handed on to the risk assessment and the answer; a customer created in this transaction has none
+     * to read.
+     */
     private CustomerView process(
             Caller caller,
             TenantScope scope,
             UUID tenant,
+            Instant customerCreatedAt,
             CustomerVersion v,
             List<ScreeningSubject> subjects,
             boolean screen,
-            List<SubjectScreening> none) {
-        List<SubjectScreening> results = none;
+            boolean created) {
+        UUID id = v.customerId();
+        List<Alert> current = created ? List.of() : alerts.forCustomer(scope, id);
+        List<SubjectScreening> results = List.of();
         if (screen) {
             results = screening.screenCustomer(
                     tenant,
-                    v.customerId(),
+                    id,
                     v.version(),
                     subjects,
                     caller.actor(),
                     (customer, entity) -> allowList.clears(scope, customer, entity));
-            alerts.raise(scope, tenant, v.customerId(), results, caller.actor());
+            List<Alert> raised = alerts.raise(scope, tenant, id, results, current, caller.actor());
+            if (!raised.isEmpty()) {
+                List<Alert> all = new ArrayList<>(raised);
+                all.addAll(current);
+                all.sort(Alert.NEWEST_FIRST);
+                current = all;
+            }
         }
-        RiskAssessment r =
-                risk.assess(scope, tenant, v.customerId(), v.version(), v.data(), v.derived(), caller.actor());
-        return view(scope, tenant, v, r, screen, results);
+        RiskAssessment r = risk.assess(
+                new RiskSubject(scope, tenant, id, v.version(), v.data(), v.derived(), current, created),
+                caller.actor());
+        return view(tenant, customerCreatedAt, v, r, current, screen, results);
     }
 
     private CustomerView view(
-            TenantScope scope,
             UUID tenant,
+            Instant customerCreatedAt,
             CustomerVersion v,
             RiskAssessment r,
+            List<Alert> customerAlerts,
             boolean screenedNow,
             List<SubjectScreening> results) {
-        CustomerRecord c = customers.find(scope, v.customerId()).orElseThrow();
         return new CustomerView(
-                c.id(),
+                v.customerId(),
                 tenant,
                 v.version(),
-                c.createdAt(),
+                customerCreatedAt,
                 v.createdAt(),
                 r.decision(),
                 r,
-                alerts.forCustomer(scope, c.id()),
+                customerAlerts,
                 v.data(),
                 v.derived(),
                 new CustomerView.Screening(

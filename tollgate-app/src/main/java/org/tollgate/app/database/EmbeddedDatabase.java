@@ -63,7 +63,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(workDir.toFile())
-                    .setServerConfig("synchronous_commit", "on") // the evidence trail must survive a crash
+                    // the evidence trail must survive a crash: the embedded server's test defaults turn fsync off
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             log.info("Embedded PostgreSQL on {} listening on 127.0.0.1:{}", dataDir, pg.getPort());

@@ -1,10 +1,6 @@
 package org.tollgate.app.risk;
 
 import java.util.List;
-import java.util.UUID;
-import org.tollgate.app.customer.CustomerData;
-import org.tollgate.app.customer.Derived;
-import org.tollgate.app.tenant.TenantScope;
 
 /**
  * Risk factors that another feature contributes to every assessment (the access log's geo signals, for one), so the
@@ -14,7 +10,7 @@ import org.tollgate.app.tenant.TenantScope;
 public interface RiskFactors {
 
     /** The factors of one customer version under the policy. */
-    List<Factor> factors(TenantScope scope, UUID customerId, CustomerData data, Derived derived, RiskPolicy policy);
+    List<Factor> factors(RiskSubject subject, RiskPolicy policy);
 
     /** What a factor does to the assessment besides its points. */
     enum Effect {

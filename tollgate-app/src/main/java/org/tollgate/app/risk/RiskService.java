@@ -60,6 +60,7 @@ public class RiskService {
     private final AuditLog audit;
     private final Clock clock;
     private final ObjectProvider<RiskFactors> factorSources;
+    private volatile @Nullable List<RiskFactors> sources;
 
     RiskService(
             @Value("${tollgate.risk.policy:}") String policyPath,
@@ -80,6 +81,16 @@ public class RiskService {
         this.json = json;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The other features' factor sources, looked up once (the lookup is costly and the beans are fixed). */
+    private List<RiskFactors> factorSources() {
+        List<RiskFactors> s = sources;
+        if (s == null) {
+            s = factorSources.orderedStream().toList();
+            sources = s;
+        }
+        return s;
     }
 
     public RiskPolicy policy() {
@@ -129,7 +140,10 @@ public class RiskService {
         return assess(scope, c.tenantId(), c.id(), v.version(), v.data(), v.derived(), actor);
     }
 
-    /** Assesses one customer version, stores and audits the assessment (in the caller's transaction). */
+    /**
+     * Assesses one customer version, stores and audits the assessment (in the caller's transaction), reading the
+     * customer's alerts first.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public RiskAssessment assess(
             TenantScope scope,
@@ -139,15 +153,28 @@ public class RiskService {
             CustomerData d,
             Derived derived,
             String actor) {
+        return assess(
+                new RiskSubject(
+                        scope, tenantId, customerId, version, d, derived, alerts.forCustomer(scope, customerId), false),
+                actor);
+    }
+
+    /** Assesses one customer version whose alerts the caller holds, stores and audits the assessment. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RiskAssessment assess(RiskSubject subject, String actor) {
+        TenantScope scope = subject.scope();
+        UUID tenantId = subject.tenantId();
+        UUID customerId = subject.customerId();
+        int version = subject.version();
+        CustomerData d = subject.data();
+        Derived derived = subject.derived();
         List<RiskAssessment.Reason> reasons = new ArrayList<>();
         boolean prohibited = false;
         boolean reject = false;
         boolean review = false;
 
         // screening (geo alerts are the access log's, contributed below through RiskFactors)
-        List<Alert> all = alerts.forCustomer(scope, customerId).stream()
-                .filter(a -> !a.geo())
-                .toList();
+        List<Alert> all = subject.alerts().stream().filter(a -> !a.geo()).toList();
         List<Alert> confirmed =
                 all.stream().filter(a -> a.status() == AlertStatus.TRUE_MATCH).toList();
         List<Alert> unresolved =
@@ -331,8 +358,8 @@ public class RiskService {
         }
 
         // factors of other features (the access log's geo signals)
-        for (RiskFactors source : factorSources.orderedStream().toList()) {
-            for (RiskFactors.Factor f : source.factors(scope, customerId, d, derived, policy)) {
+        for (RiskFactors source : factorSources()) {
+            for (RiskFactors.Factor f : source.factors(subject, policy)) {
                 score += f.points();
                 prohibited |= f.effect() == RiskFactors.Effect.PROHIBIT;
                 review |= f.effect() == RiskFactors.Effect.REVIEW;

@@ -117,6 +117,7 @@ public class ScreeningService {
         OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         // the same party named twice (an owner who is also the control person) is screened once
         Map<List<String>, ScreeningResult> screened = new HashMap<>();
+        List<StoredScreening> rows = new ArrayList<>();
         for (ScreeningSubject s : subjects) {
             ScreeningQuery q = query(s.key(), s.name(), s.type(), s.birthDate(), s.country());
             ScreeningResult r = screened.computeIfAbsent(
@@ -138,30 +139,81 @@ public class ScreeningService {
             queryJson.put("type", s.type());
             queryJson.put("birth_date", s.birthDate());
             queryJson.put("country", s.country());
-            jdbc.sql("INSERT INTO screening_result (id, tenant_id, customer_id, customer_version, subject, query,"
-                            + " engine_version, threshold, snapshots, hits, suppressed, screened_at, screened_by)"
-                            + " VALUES (:id, :tenant, :customer, :version, :subject, CAST(:query AS jsonb), :engine,"
-                            + " :threshold, CAST(:snapshots AS jsonb), CAST(:hits AS jsonb),"
-                            + " CAST(:suppressed AS jsonb), :at, :actor)")
-                    .param("id", id)
-                    .param("tenant", tenantId)
-                    .param("customer", customerId)
-                    .param("version", version)
-                    .param("subject", s.key())
-                    .param("query", json.writeValueAsString(queryJson))
-                    .param("engine", r.engineVersion())
-                    .param("threshold", r.threshold())
-                    .param("snapshots", json.writeValueAsString(state.hashes()))
-                    .param("hits", json.writeValueAsString(hits))
-                    .param(
-                            "suppressed",
-                            json.writeValueAsString(suppressed.stream().sorted().toList()))
-                    .param("at", at)
-                    .param("actor", actor)
-                    .update();
+            rows.add(new StoredScreening(
+                    id,
+                    s.key(),
+                    json.writeValueAsString(queryJson),
+                    r.engineVersion(),
+                    r.threshold(),
+                    json.writeValueAsString(hits),
+                    json.writeValueAsString(suppressed.stream().sorted().toList())));
             out.add(new SubjectScreening(id, s, hits, suppressed));
         }
+        insert(tenantId, customerId, version, json.writeValueAsString(state.hashes()), at, actor, rows);
         return out;
+    }
+
+    /** One stored screening result, before it is written. */
+    private record StoredScreening(
+            UUID id,
+            String subject,
+            String query,
+            String engineVersion,
+            double threshold,
+            String hits,
+            String suppressed) {}
+
+    /** Writes a customer's screening results in one statement (one round trip, however many names it has). */
+    private void insert(
+            UUID tenantId,
+            UUID customerId,
+            int version,
+            String snapshots,
+            OffsetDateTime at,
+            String actor,
+            List<StoredScreening> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO screening_result (id, tenant_id, customer_id,"
+                + " customer_version, subject, query, engine_version, threshold, snapshots, hits, suppressed,"
+                + " screened_at, screened_by) VALUES ");
+        for (int i = 0; i < rows.size(); i++) {
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(:id")
+                    .append(i)
+                    .append(", :tenant, :customer, :version, :subject")
+                    .append(i)
+                    .append(", CAST(:query")
+                    .append(i)
+                    .append(" AS jsonb), :engine")
+                    .append(i)
+                    .append(", :threshold")
+                    .append(i)
+                    .append(", CAST(:snapshots AS jsonb), CAST(:hits")
+                    .append(i)
+                    .append(" AS jsonb), CAST(:suppressed")
+                    .append(i)
+                    .append(" AS jsonb), :at, :actor)");
+        }
+        JdbcClient.StatementSpec st = jdbc.sql(sql.toString())
+                .param("tenant", tenantId)
+                .param("customer", customerId)
+                .param("version", version)
+                .param("snapshots", snapshots)
+                .param("at", at)
+                .param("actor", actor);
+        for (int i = 0; i < rows.size(); i++) {
+            StoredScreening r = rows.get(i);
+            st = st.param("id" + i, r.id())
+                    .param("subject" + i, r.subject())
+                    .param("query" + i, r.query())
+                    .param("engine" + i, r.engineVersion())
+                    .param("threshold" + i, r.threshold())
+                    .param("hits" + i, r.hits())
+                    .param("suppressed" + i, r.suppressed());
+        }
+        st.update();
     }
 
     /** Whether any list is in force (a screening against none proves nothing). */

@@ -48,8 +48,9 @@ public class TenantRepository {
     }
 
     /**
-     * The scope of a caller in {@code tenantId}: the tenant itself and its resellers. Used once per request by the
-     * authentication layer, which is why it is the one method here without a scope parameter.
+     * The scope of a caller in {@code tenantId}: the tenant itself and its resellers. Read through {@link TenantScopes}
+     * (which caches it) by the authentication layer, which is why it is the one method here without a scope
+     * parameter.
      */
     public Optional<TenantScope> scopeOf(UUID tenantId) {
         List<Row> rows = jdbc.sql("SELECT id, parent_id, kind FROM tenant WHERE id = :t OR parent_id = :t")

@@ -22,10 +22,12 @@ import org.tollgate.app.web.ApiProblem;
 @Service
 public class TenantService {
     private final TenantRepository tenants;
+    private final TenantScopes scopes;
     private final AuditLog audit;
     private final Clock clock;
 
-    TenantService(TenantRepository tenants, AuditLog audit, Clock clock) {
+    TenantService(TenantRepository tenants, TenantScopes scopes, AuditLog audit, Clock clock) {
+        this.scopes = scopes;
         this.tenants = tenants;
         this.audit = audit;
         this.clock = clock;
@@ -85,6 +87,7 @@ public class TenantService {
     private void insert(Tenant t) {
         try {
             tenants.insert(t);
+            scopes.changed();
         } catch (DuplicateKeyException e) {
             throw ApiProblem.conflict("a tenant named " + t.name() + " already exists");
         }

@@ -70,6 +70,40 @@ class CustomerFlowTest extends ServiceTest {
     }
 
     @Test
+    void theAnswerListsTheCustomersAlertsAsARead() {
+        JsonNode created = http().post("/api/v1/customers", key, MADURO).json();
+        String id = created.get("id").asString();
+        assertThat(ids(created.get("alerts")))
+                .hasSize(1)
+                .isEqualTo(ids(http().get("/api/v1/customers/" + id, key).json().get("alerts")));
+
+        // a change to another listed person: the answer holds the earlier alert and the new one, in the order a read
+        // gives them (newest first)
+        Http.Response changed = http().patch(
+                        "/api/v1/customers/" + id,
+                        key,
+                        "{\"name\":\"Ramzan Akhmatovich Kadyrov\",\"birth_date\":\"1976-10-05\",\"nationality\":\"RU\"}");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        List<String> after = ids(changed.json().get("alerts"));
+        assertThat(after)
+                .as(changed.json().toString())
+                .hasSize(2)
+                .endsWith(ids(created.get("alerts")).get(0));
+        assertThat(after)
+                .isEqualTo(ids(http().get("/api/v1/customers/" + id, key).json().get("alerts")));
+        assertThat(changed.json().get("alerts").get(0).get("subject_name").asString())
+                .isEqualTo("Ramzan Akhmatovich Kadyrov");
+        assertThat(codes(changed.json().get("risk").get("reasons"))).contains("screening_alert");
+        assertThat(changed.json().get("risk").get("reasons").toString()).contains("2 unresolved screening alert(s)");
+    }
+
+    private static List<String> ids(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.get("id").asString()));
+        return out;
+    }
+
+    @Test
     void aCleanCustomerIsApproved() {
         Http.Response r = http().post("/api/v1/customers", key, CLEAN);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);

@@ -30,6 +30,25 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    private static String setting(String url, String name) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT current_setting('" + name + "')")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
+    void commitsAreDurable(@TempDir Path dir) throws Exception {
+        // the embedded server's own defaults are for throw-away test databases (fsync off): ours keeps evidence
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("pgdata"), TestDatabase.binaries())) {
+            assertThat(setting(db.jdbcUrl(), "fsync")).isEqualTo("on");
+            assertThat(setting(db.jdbcUrl(), "synchronous_commit")).isEqualTo("on");
+            assertThat(setting(db.jdbcUrl(), "full_page_writes")).isEqualTo("on");
+        }
+    }
+
     @Test
     void dataSurvivesARestartAndASecondProcessAttaches(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("pgdata");

@@ -91,6 +91,17 @@ class TenantIsolationTest extends ServiceTest {
     }
 
     @Test
+    void aNewResellerIsInTheProvidersScopeAtOnce() {
+        // the provider's scope is cached for seconds: a reseller created now must not wait for the cache to expire
+        List<String> before = ids(http().get("/api/v1/tenants", providerKey()).json());
+        UUID fresh = newReseller(unique("reseller-new"));
+        assertThat(before).doesNotContain(fresh.toString());
+        assertThat(ids(http().get("/api/v1/tenants", providerKey()).json())).contains(fresh.toString());
+        assertThat(http().get("/api/v1/tenants/" + fresh, providerKey()).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void theProviderSeesItsResellers() {
         UUID a = newReseller(unique("reseller-a"));
         UUID b = newReseller(unique("reseller-b"));

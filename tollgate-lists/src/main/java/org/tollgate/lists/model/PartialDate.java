@@ -143,12 +143,24 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     /** ISO form to the known precision: {@code 1970}, {@code 1970-05} or {@code 1970-05-01}. */
     @Override
     public String toString() {
-        if (month == 0) {
-            return String.format(Locale.ROOT, "%04d", year);
+        // by hand rather than String.format: screening explains a birth date for every candidate it scores
+        StringBuilder b = new StringBuilder(10);
+        pad(b, year, 4);
+        if (month != 0) {
+            pad(b.append('-'), month, 2);
+            if (day != 0) {
+                pad(b.append('-'), day, 2);
+            }
         }
-        if (day == 0) {
-            return String.format(Locale.ROOT, "%04d-%02d", year, month);
+        return b.toString();
+    }
+
+    /** Appends {@code n} zero-padded to {@code width} digits, as {@code %0<width>d} does. */
+    private static void pad(StringBuilder b, int n, int width) {
+        String digits = Integer.toString(n);
+        for (int i = digits.length(); i < width; i++) {
+            b.append('0');
         }
-        return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+        b.append(digits);
     }
 }

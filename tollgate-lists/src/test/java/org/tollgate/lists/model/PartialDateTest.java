@@ -41,6 +41,14 @@ class PartialDateTest {
         assertThat(PartialDate.ofYear(1960).latest()).isEqualTo(LocalDate.of(1960, 12, 31));
     }
 
+    @ParameterizedTest
+    @CsvSource({"1, 0, 0, 0001", "999, 7, 0, 0999-07", "2024, 2, 9, 2024-02-09", "1960, 12, 31, 1960-12-31"})
+    void writesIsoWithZeroPadding(int year, int month, int day, String iso) {
+        PartialDate d = new PartialDate(year, month, day);
+        assertThat(d).hasToString(iso);
+        assertThat(PartialDate.parse(iso)).contains(d);
+    }
+
     @Test
     void aDayWithoutAMonthIsInvalid() {
         assertThatThrownBy(() -> new PartialDate(1970, 0, 3)).isInstanceOf(IllegalArgumentException.class);

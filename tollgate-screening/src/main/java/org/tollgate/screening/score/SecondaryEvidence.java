@@ -149,8 +149,13 @@ public final class SecondaryEvidence {
         }
         double years = gapDays / 365.25;
         double a = years <= 1 ? -0.03 : years <= 2 ? -0.06 : years <= 5 ? -0.15 : -0.25;
-        return new Factor(
-                "birth_date", "conflicted", detail + String.format(Locale.ROOT, " (%.1f years apart)", years), a);
+        return new Factor("birth_date", "conflicted", detail + " (" + oneDecimal(years) + " years apart)", a);
+    }
+
+    /** {@code x >= 0} with one decimal, as {@code %.1f} writes it (String.format is slow for the hot path). */
+    static String oneDecimal(double x) {
+        long tenths = Math.round(x * 10);
+        return (tenths / 10) + "." + (tenths % 10);
     }
 
     private static DatePrecision coarser(DatePrecision a, DatePrecision b) {
