@@ -41,7 +41,7 @@ class SecurityConfiguration {
 
     /**
      * No observations of Spring Security's own filters, authentications and authorizations: wrapping each of the
-     * dozen filters in an observation cost about 5 % of an onboarding request's CPU, and what a compliance operator
+     * dozen filters in an observation cost 3-5 % of an onboarding request's CPU, and what a compliance operator
      * needs of them is already there (request metrics per endpoint and status, logins in the audit log).
      */
     @Bean
