@@ -8,12 +8,15 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.tollgate.app.auth.Caller;
+import org.tollgate.app.idempotency.Idempotency;
 import org.tollgate.app.tenant.TenantScope;
 
 /** The account access log, the gateway check and the customers' IP history. */
@@ -22,10 +25,12 @@ import org.tollgate.app.tenant.TenantScope;
 class AccessLogController {
     private final AccessLogService log;
     private final AccessCheckService checks;
+    private final Idempotency idempotency;
 
-    AccessLogController(AccessLogService log, AccessCheckService checks) {
+    AccessLogController(AccessLogService log, AccessCheckService checks, Idempotency idempotency) {
         this.log = log;
         this.checks = checks;
+        this.idempotency = idempotency;
     }
 
     /** A batch of access events. */
@@ -40,9 +45,20 @@ class AccessLogController {
             summary = "Store a batch of up to 10,000 access events of the caller's tenant",
             description = "Valid events are stored and geo-screened; invalid ones are not stored and are listed in"
                     + " `rejected` with their index and fields (`events[17].ip`). 200 whenever the batch itself is"
-                    + " well-formed.")
-    IngestResult ingest(Caller caller, TenantScope scope, @Valid @RequestBody AccessBatch body) {
-        return log.ingest(caller, scope, body.events());
+                    + " well-formed. With an `Idempotency-Key` header a retried batch (same key, same body) answers"
+                    + " the first answer again and stores nothing twice.")
+    ResponseEntity<?> ingest(
+            Caller caller,
+            TenantScope scope,
+            @RequestHeader(name = Idempotency.HEADER, required = false) @Nullable String idempotencyKey,
+            @Valid @RequestBody AccessBatch body) {
+        // a gateway that retries a batch after a timeout must not store its events twice (counts feed the risk)
+        return idempotency.once(
+                caller.tenantId(),
+                idempotencyKey,
+                "POST /api/v1/access-events",
+                body,
+                () -> log.ingest(caller, scope, body.events()));
     }
 
     @PostMapping("/api/v1/access-check")

@@ -53,11 +53,13 @@ class AlertController {
             @Nullable @Size(max = 2000) String reason) {}
 
     @GetMapping
-    @Operation(summary = "Alerts in the caller's scope, newest first; filters status and customer")
+    @Operation(
+            summary = "Alerts in the caller's scope, newest first; filters status, customer and kind (screening, geo)")
     List<Alert> list(
             TenantScope scope,
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable UUID customer,
+            @RequestParam(required = false) @Nullable String kind,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         AlertStatus st = null;
         if (status != null) {
@@ -68,7 +70,12 @@ class AlertController {
                         "status", "one of open, pending_confirmation, true_match, false_positive, escalated");
             }
         }
-        return alerts.list(scope, st, customer, limit);
+        String k = kind == null ? null : kind.strip();
+        if (k != null && !k.equals(Alert.SCREENING) && !k.equals(Alert.GEO)) {
+            throw org.tollgate.app.web.ApiProblem.invalid(
+                    "kind", "one of " + Alert.SCREENING + " (a list match), " + Alert.GEO + " (an access-log finding)");
+        }
+        return alerts.list(scope, st, customer, k, limit);
     }
 
     @GetMapping("/{id}")

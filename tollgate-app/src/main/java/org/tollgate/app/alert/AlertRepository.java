@@ -80,14 +80,21 @@ public class AlertRepository {
                 .single();
     }
 
-    List<Alert> list(TenantScope scope, @Nullable AlertStatus status, @Nullable UUID customerId, int limit) {
+    List<Alert> list(
+            TenantScope scope,
+            @Nullable AlertStatus status,
+            @Nullable UUID customerId,
+            @Nullable String kind,
+            int limit) {
         return jdbc.sql("SELECT " + SELECT + " FROM alert WHERE tenant_id = ANY(:visible)"
                         + " AND (CAST(:status AS text) IS NULL OR status = :status)"
                         + " AND (CAST(:customer AS uuid) IS NULL OR customer_id = :customer)"
+                        + " AND (CAST(:kind AS text) IS NULL OR kind = :kind)"
                         + " ORDER BY created_at DESC, id LIMIT :limit")
                 .param("visible", scope.ids())
                 .param("status", status == null ? null : status.code())
                 .param("customer", customerId)
+                .param("kind", kind)
                 .param("limit", limit)
                 .query(AlertRepository::map)
                 .list();

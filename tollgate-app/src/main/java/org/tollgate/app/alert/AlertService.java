@@ -64,8 +64,13 @@ public class AlertService {
         return alerts.find(scope, id).orElseThrow(() -> ApiProblem.notFound("alert", id));
     }
 
-    public List<Alert> list(TenantScope scope, @Nullable AlertStatus status, @Nullable UUID customer, int limit) {
-        return alerts.list(scope, status, customer, limit);
+    public List<Alert> list(
+            TenantScope scope,
+            @Nullable AlertStatus status,
+            @Nullable UUID customer,
+            @Nullable String kind,
+            int limit) {
+        return alerts.list(scope, status, customer, kind, limit);
     }
 
     public List<Alert> forCustomer(TenantScope scope, UUID customerId) {

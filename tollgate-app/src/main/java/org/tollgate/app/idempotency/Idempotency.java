@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,13 +23,13 @@ import org.tollgate.app.web.ApiProblem;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code Idempotency-Key} for creates. The first request with a key runs the create and stores its response in the
- * same transaction; a retry with the same key and the same request (same operation, same JSON body) gets that
+ * {@code Idempotency-Key} for creates and other writes a client may retry (batches of access events). The first
+ * request with a key runs the write and stores its response in the same transaction; a retry with the same key and the same request (same operation, same JSON body) gets that
  * response again — byte for byte, with the header {@code Idempotent-Replayed: true} — and creates nothing; a reuse of
  * the key for a different request is refused with 422. Keys are per tenant (of the caller).
  *
  * <p>Two concurrent requests with one key: the second one's insert of the key waits on the first one's row lock
- * until it commits, then finds the stored response. A create that fails stores nothing, so a retry runs again.
+ * until it commits, then finds the stored response. A write that fails stores nothing, so a retry runs again.
  */
 @Component
 public class Idempotency {
@@ -50,7 +51,7 @@ public class Idempotency {
     }
 
     /**
-     * Runs {@code create} at most once per ({@code tenantId}, {@code key}).
+     * Runs {@code create} at most once per ({@code tenantId}, {@code key}); answers 201 with its location.
      *
      * @param tenantId the caller's tenant (keys of different tenants never collide)
      * @param key the Idempotency-Key header, or null to just run the create
@@ -60,9 +61,38 @@ public class Idempotency {
      */
     public <T> ResponseEntity<?> create(
             UUID tenantId, @Nullable String key, String operation, Object request, Supplier<Created<T>> create) {
+        return run(tenantId, key, operation, request, () -> {
+            Created<T> c = create.get();
+            return new Answer(HttpStatus.CREATED.value(), c.location(), c.body());
+        });
+    }
+
+    /**
+     * Runs a non-create write (a batch of access events, say) at most once per ({@code tenantId}, {@code key});
+     * answers 200 with what it returned.
+     *
+     * @param action the write; it joins this method's transaction, so what it stores and the stored answer commit
+     *     together
+     * @see #create
+     */
+    public ResponseEntity<?> once(
+            UUID tenantId, @Nullable String key, String operation, Object request, Supplier<?> action) {
+        return run(tenantId, key, operation, request, () -> new Answer(HttpStatus.OK.value(), null, action.get()));
+    }
+
+    /** What an idempotent request answered: kept to be answered again. */
+    private record Answer(int status, @Nullable URI location, Object body) {
+        ResponseEntity.BodyBuilder builder() {
+            ResponseEntity.BodyBuilder b = ResponseEntity.status(status);
+            return location == null ? b : b.location(location);
+        }
+    }
+
+    private ResponseEntity<?> run(
+            UUID tenantId, @Nullable String key, String operation, Object request, Supplier<Answer> action) {
         if (key == null) {
-            Created<T> c = tx.execute(s -> create.get());
-            return ResponseEntity.created(c.location()).body(c.body());
+            Answer a = tx.execute(s -> action.get());
+            return a.builder().body(a.body());
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw ApiProblem.invalid(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
@@ -79,18 +109,19 @@ public class Idempotency {
             if (claimed == 0) {
                 return replay(tenantId, key, requestHash);
             }
-            Created<T> c = create.get();
-            String body = json.writeValueAsString(c.body());
-            jdbc.sql("UPDATE idempotency_key SET status = 201, location = :location, response = :body"
+            Answer a = action.get();
+            String body = json.writeValueAsString(a.body());
+            jdbc.sql("UPDATE idempotency_key SET status = :status, location = :location, response = :body"
                             + " WHERE tenant_id = :tenant AND key = :key")
-                    .param("location", c.location().toString())
+                    .param("status", a.status())
+                    .param(
+                            "location",
+                            a.location() == null ? null : a.location().toString())
                     .param("body", body)
                     .param("tenant", tenantId)
                     .param("key", key)
                     .update();
-            return ResponseEntity.created(c.location())
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(body);
+            return a.builder().contentType(MediaType.APPLICATION_JSON).body(body);
         });
     }
 

@@ -74,6 +74,46 @@ class AccessLogTest extends ServiceTest {
     }
 
     @Test
+    void aRetriedBatchWithAnIdempotencyKeyIsStoredOnce() {
+        UUID c = customer(key, "DE");
+        List<Map<String, Object>> events = List.of(
+                event(c, "193.99.144.85", BASE, "login"),
+                event(c, "193.99.144.86", BASE.plusSeconds(60), "api"),
+                event(c, "not an address", BASE.plusSeconds(120), "login"));
+        String body = JSON.writeValueAsString(Map.of("events", events));
+        String idem = unique("gateway-batch");
+
+        Http.Response first = http().post("/api/v1/access-events", key, body, "Idempotency-Key", idem);
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.json().get("accepted").asInt()).isEqualTo(2);
+        assertThat(first.json().get("rejected").get(0).get("index").asInt()).isEqualTo(2);
+        assertThat(first.header("Idempotent-Replayed")).isEmpty();
+
+        Http.Response retry = http().post("/api/v1/access-events", key, body, "Idempotency-Key", idem);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.header("Idempotent-Replayed")).contains("true");
+        assertThat(retry.json()).isEqualTo(first.json()); // the same batch id and answer
+        assertThat(eventsOf(c)).isEqualTo(2);
+
+        // the key cannot be reused for another batch
+        String other = JSON.writeValueAsString(Map.of("events", List.of(event(c, "193.99.144.87", BASE, "login"))));
+        Http.Response reused = http().post("/api/v1/access-events", key, other, "Idempotency-Key", idem);
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(eventsOf(c)).isEqualTo(2);
+
+        // without a key a resent batch is a new batch (the gateway chose not to deduplicate)
+        assertThat(post(key, events).status()).isEqualTo(200);
+        assertThat(eventsOf(c)).isEqualTo(4);
+    }
+
+    private long eventsOf(UUID customer) {
+        return jdbc.sql("SELECT count(*) FROM access_event WHERE customer_id = :c")
+                .param("c", customer)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void northKoreaIsBlocked() {
         JsonNode r = check(key, "175.45.176.1");
         assertThat(r.get("action").asString()).isEqualTo("block");

@@ -141,6 +141,27 @@ class GeoAlertTest extends ServiceTest {
     }
 
     @Test
+    void theAlertListFiltersByKind() {
+        requireLists();
+        // a listed name (a screening alert) who also logs in from North Korea (a geo alert)
+        UUID customer = customer(http(), key, "VE", Map.of("name", "Nicolas Maduro Moros", "birth_date", "1962-11-23"));
+        post(List.of(event(customer, "175.45.176.1", BASE)));
+        String base = "/api/v1/alerts?customer=" + customer;
+        assertThat(kinds(http().get(base, key).json())).containsExactlyInAnyOrder("geo", "screening");
+        assertThat(kinds(http().get(base + "&kind=geo", key).json())).containsExactly("geo");
+        assertThat(kinds(http().get(base + "&kind=screening", key).json())).containsExactly("screening");
+        Http.Response bad = http().get(base + "&kind=ip", key);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("kind");
+    }
+
+    private static List<String> kinds(JsonNode alerts) {
+        List<String> out = new ArrayList<>();
+        alerts.forEach(a -> out.add(a.get("kind").asString()));
+        return out;
+    }
+
+    @Test
     void aGeoAlertIsDecidedThroughTheSameFlow() {
         UUID customer = customer(http(), key, "US", null);
         post(List.of(event(customer, "2.144.0.1", BASE)));
