@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.tollgate.app.secrets.SecretBox;
 
 /**
  * Sends the outbox. Each round claims due deliveries with {@code FOR UPDATE SKIP LOCKED} and moves their next
@@ -34,8 +35,10 @@ class WebhookDispatcher {
     private final WebhookProperties props;
     private final Clock clock;
     private final HttpClient http;
+    private final SecretBox secrets;
 
-    WebhookDispatcher(JdbcClient jdbc, WebhookProperties props, Clock clock) {
+    WebhookDispatcher(JdbcClient jdbc, WebhookProperties props, Clock clock, SecretBox secrets) {
+        this.secrets = secrets;
         this.jdbc = jdbc;
         this.props = props;
         this.clock = clock;
@@ -45,7 +48,9 @@ class WebhookDispatcher {
                 .build();
     }
 
-    private record Claimed(UUID id, String eventType, int attempts, String body, String url, String secret) {}
+    /** A claimed delivery; {@code secret} as stored (sealed), opened only to sign. */
+    private record Claimed(
+            UUID id, UUID endpointId, String eventType, int attempts, String body, String url, String secret) {}
 
     @Scheduled(
             fixedDelayString = "${tollgate.webhooks.poll:PT1S}",
@@ -66,12 +71,14 @@ class WebhookDispatcher {
         List<Claimed> due = jdbc.sql("UPDATE webhook_delivery d SET next_attempt_at = :lease FROM webhook_endpoint e"
                         + " WHERE e.id = d.endpoint_id AND d.id IN (SELECT id FROM webhook_delivery WHERE status ="
                         + " 'pending' AND next_attempt_at <= :now ORDER BY next_attempt_at LIMIT :n FOR UPDATE SKIP"
-                        + " LOCKED) RETURNING d.id, d.event_type, d.attempts, d.body, e.url, e.secret")
+                        + " LOCKED) RETURNING d.id, e.id AS endpoint_id, d.event_type, d.attempts, d.body, e.url,"
+                        + " e.secret")
                 .param("lease", WebhookService.ts(now.plus(props.lease())))
                 .param("now", WebhookService.ts(now))
                 .param("n", props.batch())
                 .query((rs, n) -> new Claimed(
                         rs.getObject("id", UUID.class),
+                        rs.getObject("endpoint_id", UUID.class),
                         rs.getString("event_type"),
                         rs.getInt("attempts"),
                         rs.getString("body"),
@@ -95,7 +102,12 @@ class WebhookDispatcher {
                     .header("User-Agent", "Tollgate-Webhooks")
                     .header("Tollgate-Event", c.eventType())
                     .header("Tollgate-Delivery", c.id().toString())
-                    .header(WebhookSignature.HEADER, WebhookSignature.header(c.secret(), at.getEpochSecond(), c.body()))
+                    .header(
+                            WebhookSignature.HEADER,
+                            WebhookSignature.header(
+                                    secrets.open(c.secret(), WebhookService.secretContext(c.endpointId())),
+                                    at.getEpochSecond(),
+                                    c.body()))
                     .POST(HttpRequest.BodyPublishers.ofString(c.body()))
                     .build();
             HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
@@ -105,6 +117,8 @@ class WebhookDispatcher {
             }
         } catch (IOException | IllegalArgumentException e) {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        } catch (SecretBox.SecretUnreadableException e) {
+            error = "cannot sign: " + e.getMessage(); // retried: the right key may be configured meanwhile
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return; // the lease runs out and the delivery is tried again

@@ -31,6 +31,7 @@ import org.tollgate.app.audit.AuditLog;
 import org.tollgate.app.auth.Caller;
 import org.tollgate.app.rescreen.RescreenCompleted;
 import org.tollgate.app.rescreen.RescreenRun;
+import org.tollgate.app.secrets.SecretBox;
 import org.tollgate.app.tenant.TenantScope;
 import org.tollgate.app.web.ApiProblem;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @EnableConfigurationProperties(WebhookProperties.class)
 public class WebhookService {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WebhookService.class);
     /** The event types an endpoint may subscribe to. */
     public static final Set<String> EVENTS =
             Set.of("alert.opened", "alert.decided", "alert.closed", "rescreen.completed");
@@ -61,7 +63,10 @@ public class WebhookService {
     private final AuditLog audit;
     private final Clock clock;
 
-    WebhookService(JdbcClient jdbc, JsonMapper json, AuditLog audit, Clock clock) {
+    private final SecretBox secrets;
+
+    WebhookService(JdbcClient jdbc, JsonMapper json, AuditLog audit, Clock clock, SecretBox secrets) {
+        this.secrets = secrets;
         this.jdbc = jdbc;
         this.json = json;
         this.audit = audit;
@@ -116,7 +121,7 @@ public class WebhookService {
                 .param("events", e.events().toArray(String[]::new))
                 .param("at", ts(e.createdAt()))
                 .param("by", e.createdBy())
-                .param("secret", secret)
+                .param("secret", secrets.seal(secret, secretContext(e.id())))
                 .update();
         audit.append(caller.audit(
                 e.tenantId(),
@@ -125,6 +130,40 @@ public class WebhookService {
                 e.id(),
                 Map.of("url", e.url(), "events", e.events())));
         return new Created(e, secret);
+    }
+
+    /** What a sealed endpoint secret is bound to: its row. */
+    static String secretContext(UUID endpointId) {
+        return "webhook_endpoint:" + endpointId;
+    }
+
+    /**
+     * Seals the secrets an older version stored in clear, once at start (each row on its own, so a concurrent start
+     * of another instance only repeats work: a sealed row is skipped).
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public int sealLegacySecrets() {
+        List<UUID> clear = jdbc.sql("SELECT id FROM webhook_endpoint WHERE secret NOT LIKE 'v1:%'")
+                .query(UUID.class)
+                .list();
+        int sealed = 0;
+        for (UUID id : clear) {
+            String stored = jdbc.sql("SELECT secret FROM webhook_endpoint WHERE id = :id")
+                    .param("id", id)
+                    .query(String.class)
+                    .single();
+            if (!SecretBox.isSealed(stored)) {
+                sealed += jdbc.sql("UPDATE webhook_endpoint SET secret = :sealed WHERE id = :id AND secret = :clear")
+                        .param("sealed", secrets.seal(stored, secretContext(id)))
+                        .param("id", id)
+                        .param("clear", stored)
+                        .update();
+            }
+        }
+        if (sealed > 0) {
+            log.info("Sealed {} webhook secret(s) stored in clear by an older version", sealed);
+        }
+        return sealed;
     }
 
     public List<WebhookEndpoint> list(TenantScope scope) {

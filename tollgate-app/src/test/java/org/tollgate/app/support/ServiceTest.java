@@ -41,6 +41,10 @@ public abstract class ServiceTest {
         // fast; without the shared data the index stays empty and the tests that need it are skipped
         registry.add("tollgate.lists.store", () -> LISTS_STORE.toString());
         registry.add("tollgate.lists.local", ServiceTest::testLists);
+        // the webhook secrets' key in the test's own directory, not in the home of whoever runs the tests
+        registry.add(
+                "tollgate.secrets.key-file",
+                () -> LISTS_STORE.resolve("secrets.key").toString());
     }
 
     private static final java.nio.file.Path LISTS_STORE = tempDir();

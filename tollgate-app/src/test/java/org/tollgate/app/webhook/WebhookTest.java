@@ -44,6 +44,9 @@ class WebhookTest extends ServiceTest {
     @Autowired
     WebhookDispatcher dispatcher;
 
+    @Autowired
+    WebhookService webhooks;
+
     @BeforeEach
     void receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -90,6 +93,12 @@ class WebhookTest extends ServiceTest {
         assertThat(http().get("/api/v1/webhooks", key).body())
                 .contains(endpoint)
                 .doesNotContain(secret);
+        // at rest the secret is sealed: a copy of the database does not give it away
+        String stored = jdbc.sql("SELECT secret FROM webhook_endpoint WHERE id = :id")
+                .param("id", UUID.fromString(endpoint))
+                .query(String.class)
+                .single();
+        assertThat(stored).startsWith("v1:").doesNotContain(secret.substring("whsec_".length()));
 
         answers.add(500); // the first attempt fails
         Http.Response c = http().post(
@@ -137,6 +146,43 @@ class WebhookTest extends ServiceTest {
         String other = newKey(newReseller(unique("other")), "admin");
         assertThat(http().get("/api/v1/webhooks/" + endpoint, other).status()).isEqualTo(404);
         assertThat(http().get(path, other).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aSecretAnOlderVersionStoredInClearIsSealedAtStartAndStillSigns() throws Exception {
+        requireLists();
+        UUID reseller = newReseller(unique("legacy-hooks"));
+        String key = newKey(reseller, "admin");
+        UUID endpoint = UUID.fromString(
+                http().post("/api/v1/webhooks", key, "{\"url\":\"" + url() + "\",\"events\":[\"alert.opened\"]}")
+                        .json()
+                        .get("endpoint")
+                        .get("id")
+                        .asString());
+        String legacy = "whsec_" + unique("stored-in-clear");
+        jdbc.sql("UPDATE webhook_endpoint SET secret = :s WHERE id = :id")
+                .param("s", legacy)
+                .param("id", endpoint)
+                .update();
+
+        assertThat(webhooks.sealLegacySecrets()).isGreaterThanOrEqualTo(1);
+        String stored = jdbc.sql("SELECT secret FROM webhook_endpoint WHERE id = :id")
+                .param("id", endpoint)
+                .query(String.class)
+                .single();
+        assertThat(stored).startsWith("v1:").doesNotContain(legacy);
+        assertThat(webhooks.sealLegacySecrets()).isZero(); // nothing left in clear
+
+        Http.Response c = http().post(
+                        "/api/v1/customers",
+                        key,
+                        "{\"type\":\"individual\",\"name\":\"Nicolas Maduro Moros\",\"birth_date\":\"1962-11-23\"}");
+        assertThat(c.status()).as(c.toString()).isEqualTo(201);
+        dispatcher.dispatch();
+        Received r = await(() -> received, l -> !l.isEmpty()).get(0);
+        String sig = r.header("Tollgate-Signature");
+        String t = sig.substring(2, sig.indexOf(','));
+        assertThat(sig).isEqualTo("t=" + t + ",v1=" + WebhookSignature.hmac(legacy, t + "." + r.body()));
     }
 
     @Test
