@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tollgate.app.auth.Caller;
 import org.tollgate.app.tenant.TenantScope;
 
-/** {@code /api/v1/allow-list}: cleared (customer, list entity) pairs. */
+/** {@code /api/v1/allow-list}: cleared (customer, list entity) pairs, their confirmation, revocation and expiry. */
 @RestController
 @RequestMapping("/api/v1/allow-list")
 @Tag(name = "allow-list", description = "Cleared (customer, list entity) pairs that raise no further alert")
@@ -58,6 +58,35 @@ class AllowListController {
     @Operation(summary = "Confirm a pending entry (four-eyes rule: a different analyst than the proposer)")
     AllowListEntry confirm(Caller caller, TenantScope scope, @PathVariable UUID id) {
         return allowList.confirm(caller, scope, id);
+    }
+
+    /** Why an entry is revoked. */
+    record Revocation(@NotBlank @Size(max = 2000) String reason) {}
+
+    /** A new expiry and why; {@code expires_at} is an ISO-8601 instant or date (the start of that day in UTC). */
+    record ExpiryChange(
+            @NotBlank @Size(max = 40) String expiresAt,
+            @NotBlank @Size(max = 2000) String reason) {}
+
+    @PostMapping("/{id}/revoke")
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
+    @Operation(
+            summary = "Revoke an entry: it clears nothing from now on (final; takes effect at once, no four-eyes"
+                    + " rule, since removing a suppression only makes screening stricter); 409 if already revoked")
+    AllowListEntry revoke(
+            Caller caller, TenantScope scope, @PathVariable UUID id, @Valid @RequestBody Revocation body) {
+        return allowList.revoke(caller, scope, id, body.reason());
+    }
+
+    @PostMapping("/{id}/expiry")
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
+    @Operation(
+            summary = "Change an entry's expiry (must be in the future; 409 if revoked). Under the four-eyes rule an"
+                    + " extension puts an active entry back to pending until a different analyst confirms it;"
+                    + " shortening takes effect at once")
+    AllowListEntry changeExpiry(
+            Caller caller, TenantScope scope, @PathVariable UUID id, @Valid @RequestBody ExpiryChange body) {
+        return allowList.changeExpiry(caller, scope, id, Expiry.parse("expires_at", body.expiresAt()), body.reason());
     }
 
     @GetMapping

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A cleared (customer, list entity) pair: while active and not expired, screenings raise no alert for it. Under the
- * four-eyes rule a new entry is pending until a second analyst confirms it.
+ * four-eyes rule a new entry, and an active entry whose expiry was extended, is pending until a second analyst
+ * confirms it. A revoked entry is final and clears nothing.
  *
  * @param id the entry's id
  * @param tenantId the customer's tenant
@@ -15,13 +16,21 @@ import org.jspecify.annotations.Nullable;
  * @param reason why the pair is cleared
  * @param approvedBy who cleared it
  * @param createdAt when
- * @param expiresAt when it stops applying (none: until re-opened)
- * @param status {@code pending} (waiting for a second analyst under the four-eyes rule), {@code active} or {@code
- *     reopened}
+ * @param expiresAt when it stops applying (none: until re-opened or revoked)
+ * @param status {@code pending} (waiting for a second analyst under the four-eyes rule), {@code active}, {@code
+ *     reopened} or {@code revoked}
  * @param reopenedAt when it was re-opened
  * @param reopenReason why (the customer's screened data or the list entity changed)
- * @param confirmedBy the second analyst who confirmed it (four-eyes rule)
+ * @param confirmedBy the second analyst who last confirmed it (four-eyes rule)
  * @param confirmedAt when
+ * @param proposedBy whose proposal a confirmation approves, who therefore may not confirm it: the analyst who
+ *     created the entry or, after an extension of its expiry, who extended it
+ * @param expiryChangedBy who last changed the expiry
+ * @param expiryChangedAt when
+ * @param expiryChangeReason why
+ * @param revokedBy who revoked it
+ * @param revokedAt when
+ * @param revokeReason why
  */
 public record AllowListEntry(
         UUID id,
@@ -36,4 +45,17 @@ public record AllowListEntry(
         @Nullable Instant reopenedAt,
         @Nullable String reopenReason,
         @Nullable String confirmedBy,
-        @Nullable Instant confirmedAt) {}
+        @Nullable Instant confirmedAt,
+        String proposedBy,
+        @Nullable String expiryChangedBy,
+        @Nullable Instant expiryChangedAt,
+        @Nullable String expiryChangeReason,
+        @Nullable String revokedBy,
+        @Nullable Instant revokedAt,
+        @Nullable String revokeReason) {
+
+    /** Whether the entry was revoked (final: it can be neither confirmed nor changed again). */
+    public boolean revoked() {
+        return "revoked".equals(status);
+    }
+}

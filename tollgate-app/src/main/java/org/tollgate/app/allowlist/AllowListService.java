@@ -27,14 +27,20 @@ import org.tollgate.app.web.ApiProblem;
 
 /**
  * The allow-list ("good guy" list). An analyst clears a (customer, list entity) pair that was decided a false
- * positive; later screenings of the customer raise no alert for that entity until the entry expires or is
- * re-opened — automatically when the customer's screened data changes ({@link #reopenForCustomer}) or the list
- * entity changes materially ({@link #reopenForEntities}, called when a list update is accepted).
+ * positive; later screenings of the customer raise no alert for that entity until the entry expires, is revoked
+ * ({@link #revoke}) or is re-opened — automatically when the customer's screened data changes ({@link
+ * #reopenForCustomer}) or the list entity changes materially ({@link #reopenForEntities}, called when a list update
+ * is accepted). Its expiry can be changed ({@link #changeExpiry}).
+ *
+ * <p>The four-eyes rule guards what widens a suppression — a new entry, a later expiry — and nothing that narrows
+ * one: a revocation or a shorter expiry only makes screening stricter, so it takes effect at once.
  */
 @Service
 public class AllowListService {
     private static final String COLUMNS = "id, tenant_id, customer_id, entity_id, reason, approved_by, created_at,"
-            + " expires_at, status, reopened_at, reopen_reason, confirmed_by, confirmed_at";
+            + " expires_at, status, reopened_at, reopen_reason, confirmed_by, confirmed_at, proposed_by,"
+            + " expiry_changed_by, expiry_changed_at, expiry_change_reason, revoked_by, revoked_at, revoke_reason";
+    private static final int MAX_REASON = 2000;
 
     private final JdbcClient jdbc;
     private final AlertRepository alerts;
@@ -95,9 +101,17 @@ public class AllowListService {
                 null,
                 null,
                 null,
+                null,
+                caller.actor(),
+                null,
+                null,
+                null,
+                null,
+                null,
                 null);
         jdbc.sql("INSERT INTO allow_list_entry (" + COLUMNS + ") VALUES (:id, :tenant, :customer, :entity, :reason,"
-                        + " :by, :at, :expires, :status, NULL, NULL, NULL, NULL)")
+                        + " :by, :at, :expires, :status, NULL, NULL, NULL, NULL, :by,"
+                        + " NULL, NULL, NULL, NULL, NULL, NULL)")
                 .param("id", e.id())
                 .param("tenant", e.tenantId())
                 .param("customer", customerId)
@@ -123,21 +137,16 @@ public class AllowListService {
 
     /**
      * The second analyst's confirmation of a pending entry (four-eyes rule): the entry becomes active. The analyst
-     * who proposed it cannot confirm it (403); an entry that is not pending cannot be confirmed (409).
+     * whose proposal it is ({@link AllowListEntry#proposedBy()}: who created the entry or, after an extension, who
+     * extended it) cannot confirm it (403); an entry that is not pending cannot be confirmed (409).
      */
     @Transactional
     public AllowListEntry confirm(Caller caller, TenantScope scope, UUID id) {
-        AllowListEntry e = jdbc.sql("SELECT " + COLUMNS + " FROM allow_list_entry WHERE id = :id"
-                        + " AND tenant_id = ANY(:visible) FOR UPDATE")
-                .param("id", id)
-                .param("visible", scope.ids())
-                .query(AllowListService::map)
-                .optional()
-                .orElseThrow(() -> ApiProblem.notFound("allow-list entry", id));
+        AllowListEntry e = lock(scope, id);
         if (!e.status().equals("pending")) {
             throw ApiProblem.conflict("allow-list entry " + id + " is " + e.status() + ", not pending confirmation");
         }
-        if (e.approvedBy().equals(caller.actor())) {
+        if (e.proposedBy().equals(caller.actor())) {
             throw ApiProblem.forbidden("four-eyes rule: an allow-list entry must be confirmed by a second analyst, not"
                     + " by " + caller.actor() + " who proposed it");
         }
@@ -160,8 +169,98 @@ public class AllowListService {
                 Map.of(
                         "customer_id", e.customerId().toString(),
                         "entity_id", e.entityId(),
-                        "proposed_by", e.approvedBy())));
+                        "proposed_by", e.proposedBy(),
+                        "expires_at", String.valueOf(e.expiresAt()))));
         return confirmed;
+    }
+
+    /**
+     * Revokes an entry: from now on it clears nothing, and the next screening of the customer raises the pair's alert
+     * again. A pending, active or re-opened entry can be revoked; a revoked one cannot (409), and a revocation is
+     * final. It takes effect at once, without the four-eyes rule: removing a suppression only makes screening
+     * stricter, so there is nothing a second analyst would have to guard against.
+     */
+    @Transactional
+    public AllowListEntry revoke(Caller caller, TenantScope scope, UUID id, String reason) {
+        String why = requireReason(reason);
+        AllowListEntry e = lock(scope, id);
+        if (e.revoked()) {
+            throw ApiProblem.conflict("allow-list entry " + id + " is already revoked");
+        }
+        AllowListEntry revoked = jdbc.sql("UPDATE allow_list_entry SET status = 'revoked', revoked_by = :by,"
+                        + " revoked_at = :at, revoke_reason = :why WHERE id = :id RETURNING " + COLUMNS)
+                .param("by", caller.actor())
+                .param("at", ts(now()))
+                .param("why", why)
+                .param("id", id)
+                .query(AllowListService::map)
+                .single();
+        audit.append(caller.audit(
+                e.tenantId(),
+                "allow_list.revoked",
+                "allow_list_entry",
+                e.id(),
+                Map.of(
+                        "customer_id", e.customerId().toString(),
+                        "entity_id", e.entityId(),
+                        "previous_status", e.status(),
+                        "reason", why)));
+        return revoked;
+    }
+
+    /**
+     * Moves an entry's expiry to {@code expiresAt}, which must be in the future (400 naming {@code expires_at}); a
+     * revoked entry cannot be changed (409).
+     *
+     * <p>The rule, kept simple: an <em>extension</em> (a later expiry than the current one) lengthens a suppression,
+     * so under the four-eyes rule it puts an active entry back to {@code pending} — clearing nothing in the meantime
+     * — until an analyst other than the one who extended it {@linkplain #confirm confirms} it; the extender becomes
+     * the entry's {@link AllowListEntry#proposedBy() proposer}. A <em>shortening</em> (an earlier expiry, or any
+     * expiry for an entry that had none) only makes screening stricter and takes effect at once, keeping the status.
+     * A pending or re-opened entry keeps its status either way.
+     */
+    @Transactional
+    public AllowListEntry changeExpiry(Caller caller, TenantScope scope, UUID id, Instant expiresAt, String reason) {
+        String why = requireReason(reason);
+        AllowListEntry e = lock(scope, id);
+        if (e.revoked()) {
+            throw ApiProblem.conflict("allow-list entry " + id + " is revoked; its expiry can no longer be changed");
+        }
+        Instant now = now();
+        Instant until = expiresAt.truncatedTo(ChronoUnit.MICROS);
+        if (!until.isAfter(now)) {
+            throw ApiProblem.invalid("expires_at", "must be in the future");
+        }
+        boolean extension = e.expiresAt() != null && until.isAfter(e.expiresAt());
+        String status = extension && fourEyes && e.status().equals("active") ? "pending" : e.status();
+        String proposer = extension ? caller.actor() : e.proposedBy();
+        AllowListEntry changed = jdbc.sql("UPDATE allow_list_entry SET expires_at = :expires, status = :status,"
+                        + " proposed_by = :proposer, expiry_changed_by = :by, expiry_changed_at = :at,"
+                        + " expiry_change_reason = :why WHERE id = :id RETURNING " + COLUMNS)
+                .param("expires", ts(until))
+                .param("status", status)
+                .param("proposer", proposer)
+                .param("by", caller.actor())
+                .param("at", ts(now))
+                .param("why", why)
+                .param("id", id)
+                .query(AllowListService::map)
+                .single();
+        audit.append(caller.audit(
+                e.tenantId(),
+                "allow_list.expiry_changed",
+                "allow_list_entry",
+                e.id(),
+                Map.of(
+                        "customer_id", e.customerId().toString(),
+                        "entity_id", e.entityId(),
+                        "change", extension ? "extended" : "shortened",
+                        "previous_expires_at", String.valueOf(e.expiresAt()),
+                        "expires_at", until.toString(),
+                        "previous_status", e.status(),
+                        "status", status,
+                        "reason", why)));
+        return changed;
     }
 
     public List<AllowListEntry> list(TenantScope scope, @Nullable UUID customerId) {
@@ -174,7 +273,10 @@ public class AllowListService {
                 .list();
     }
 
-    /** Whether an active, unexpired entry clears the pair. */
+    /**
+     * Whether an active, unexpired entry clears the pair. Only {@code active} counts: a pending, re-opened or revoked
+     * entry clears nothing.
+     */
     public boolean clears(TenantScope scope, UUID customerId, String entityId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM allow_list_entry WHERE customer_id = :c AND entity_id = :e"
                         + " AND status = 'active' AND (expires_at IS NULL OR expires_at > :now)"
@@ -248,6 +350,29 @@ public class AllowListService {
         return reopened.size();
     }
 
+    /** The entry, locked for the change, if it is in the caller's scope (else 404, as for an unknown id). */
+    private AllowListEntry lock(TenantScope scope, UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM allow_list_entry WHERE id = :id"
+                        + " AND tenant_id = ANY(:visible) FOR UPDATE")
+                .param("id", id)
+                .param("visible", scope.ids())
+                .query(AllowListService::map)
+                .optional()
+                .orElseThrow(() -> ApiProblem.notFound("allow-list entry", id));
+    }
+
+    /** A change's reason, checked here too so that every caller (the API, the console) needs one. */
+    private static String requireReason(@Nullable String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw ApiProblem.invalid("reason", "must not be blank");
+        }
+        if (why.length() > MAX_REASON) {
+            throw ApiProblem.invalid("reason", "size must be between 1 and " + MAX_REASON);
+        }
+        return why;
+    }
+
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
@@ -275,6 +400,13 @@ public class AllowListService {
                 instant(rs, "reopened_at"),
                 rs.getString("reopen_reason"),
                 rs.getString("confirmed_by"),
-                instant(rs, "confirmed_at"));
+                instant(rs, "confirmed_at"),
+                rs.getString("proposed_by"),
+                rs.getString("expiry_changed_by"),
+                instant(rs, "expiry_changed_at"),
+                rs.getString("expiry_change_reason"),
+                rs.getString("revoked_by"),
+                instant(rs, "revoked_at"),
+                rs.getString("revoke_reason"));
     }
 }

@@ -18,13 +18,16 @@ import org.tollgate.app.alert.Alert;
 import org.tollgate.app.alert.AlertService;
 import org.tollgate.app.allowlist.AllowListEntry;
 import org.tollgate.app.allowlist.AllowListService;
+import org.tollgate.app.allowlist.Expiry;
 import org.tollgate.app.auth.Caller;
 import org.tollgate.app.tenant.TenantScope;
 import org.tollgate.app.web.ApiProblem;
 
 /**
- * The allow-list: every cleared (customer, list entry) pair with its reason, expiry and whether it was re-opened;
- * and clearing a pair from an alert decided a false positive (through {@link AllowListService#create}).
+ * The allow-list: every cleared (customer, list entry) pair with its reason, expiry and whether it was re-opened or
+ * revoked; clearing a pair from an alert decided a false positive (through {@link AllowListService#create}),
+ * confirming, revoking and changing the expiry of an entry. Auditors see no forms, and the security configuration
+ * refuses their posts anyway (every console method other than GET needs an admin or analyst).
  */
 @Controller
 class AllowListPageController implements ConsolePage {
@@ -107,6 +110,59 @@ class AllowListPageController implements ConsolePage {
             return "redirect:/console/allow-list";
         }
         flash.addFlashAttribute("message", "Confirmed: later screenings raise no alert for this pair.");
+        return "redirect:/console/allow-list";
+    }
+
+    /** Revokes an entry at once (no second analyst: it only makes screening stricter). */
+    @PostMapping("/console/allow-list/{id}/revoke")
+    String revoke(
+            Caller caller,
+            TenantScope scope,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String reason,
+            RedirectAttributes flash) {
+        try {
+            allowList.revoke(caller, scope, id, reason == null ? "" : reason);
+        } catch (ApiProblem e) {
+            return refused(e, flash);
+        }
+        flash.addFlashAttribute("message", "Revoked: the next screening raises an alert for this pair again.");
+        return "redirect:/console/allow-list";
+    }
+
+    /** Changes an entry's expiry; an extension waits for a second analyst under the four-eyes rule. */
+    @PostMapping("/console/allow-list/{id}/expiry")
+    String changeExpiry(
+            Caller caller,
+            TenantScope scope,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String expires,
+            @RequestParam(required = false) @Nullable String reason,
+            RedirectAttributes flash) {
+        AllowListEntry changed;
+        try {
+            if (expires == null || expires.isBlank()) {
+                throw ApiProblem.invalid("expires_at", "give the new expiry date");
+            }
+            changed = allowList.changeExpiry(
+                    caller, scope, id, Expiry.parse("expires_at", expires), reason == null ? "" : reason);
+        } catch (ApiProblem e) {
+            return refused(e, flash);
+        }
+        flash.addFlashAttribute(
+                "message",
+                "pending".equals(changed.status())
+                        ? "Expiry extended: the entry clears nothing until a second analyst confirms it."
+                        : "Expiry changed.");
+        return "redirect:/console/allow-list";
+    }
+
+    /** A refused change back on the page as a message; an entry outside the scope stays a 404 page. */
+    private static String refused(ApiProblem e, RedirectAttributes flash) {
+        if (e.status().value() == 404) {
+            throw e;
+        }
+        flash.addFlashAttribute("error", e.getMessage());
         return "redirect:/console/allow-list";
     }
 }

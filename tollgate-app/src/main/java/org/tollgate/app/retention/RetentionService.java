@@ -176,7 +176,7 @@ public class RetentionService {
                 .update());
         evidence.put("allow_list_entry", (long) jdbc.sql("DELETE FROM allow_list_entry WHERE NOT (status = 'active'"
                         + " AND (expires_at IS NULL OR expires_at > :now))"
-                        + " AND greatest(created_at, reopened_at, expires_at) < :cut")
+                        + " AND greatest(created_at, reopened_at, expires_at, expiry_changed_at, revoked_at) < :cut")
                 .param("now", ts(now))
                 .param("cut", ts(evidenceCut))
                 .update());
