@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,7 +120,7 @@ public class ListRefresh implements SmartInitializingSingleton {
                     details.put("reasons", rec.reasons());
                     audit.append(new AuditEntry(null, ACTOR, "list.updated", "list", r.source(), details));
                 }
-                r.diff().ifPresent(d -> {
+                firstOrChange(r).ifPresent(d -> {
                     if (!d.isEmpty()) {
                         events.publishEvent(new ListChangeAccepted(
                                 r.source(),
@@ -139,6 +140,21 @@ public class ListRefresh implements SmartInitializingSingleton {
                 next.hashes().keySet(),
                 next.index().nameCount());
         return records;
+    }
+
+    /**
+     * What an accepted update changed; for a source's first snapshot (a source added to a running installation, or a
+     * new snapshot store) every entity counts as added, so the customers already on file are screened against it
+     * at once rather than at the next weekly full re-screen.
+     */
+    static Optional<SnapshotDiff> firstOrChange(UpdateResult r) {
+        if (r.diff().isPresent()) {
+            return r.diff();
+        }
+        if (r.outcome() != UpdateOutcome.ACCEPTED || !r.previousHash().isEmpty()) {
+            return Optional.empty();
+        }
+        return r.inForce().map(s -> new SnapshotDiff("", s.sha256(), s.entities(), List.of(), List.of()));
     }
 
     /** Entities whose names, birth dates or identifiers changed, or that left the list. */

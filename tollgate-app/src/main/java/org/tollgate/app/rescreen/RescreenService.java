@@ -75,17 +75,22 @@ public class RescreenService {
 
     /**
      * In the list refresh's transaction: re-opens the allow-list entries of entities changed materially or removed,
-     * and records the delta run that will screen the change once the new index is in force.
+     * and records the delta run that will screen the change once the new index is in force. A source's first
+     * snapshot is a change too (every entity added, trigger {@code source_added}) when there are customers already.
      */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onListChangeAccepted(ListChangeAccepted e) {
+        boolean added = e.previousHash().isEmpty();
+        if (added && runs.customerCount() == 0) {
+            return; // a new installation's first lists: there is nobody to screen again yet
+        }
         String why = "list entity changed materially (" + e.source() + " "
                 + e.newHash().substring(0, 12) + ")";
         int reopened = allowList.reopenForEntities(e.materialIds(), why);
         long id = runs.create(
                 "delta",
-                "list_update",
+                added ? "source_added" : "list_update",
                 e.source(),
                 e.previousHash(),
                 e.newHash(),

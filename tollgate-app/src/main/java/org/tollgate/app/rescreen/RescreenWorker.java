@@ -235,8 +235,11 @@ public class RescreenWorker {
         ListSnapshot before;
         ListSnapshot after;
         try {
-            before = store.load(run.source(), run.beforeHash()).orElse(null);
             after = store.load(run.source(), run.afterHash()).orElse(null);
+            // a source's first snapshot is compared with nothing: every entity is added
+            before = (run.beforeHash() == null || run.beforeHash().isEmpty()) && after != null
+                    ? new ListSnapshot(run.source(), List.of(), "", after.fetchedAt(), Optional.empty(), "none", 0)
+                    : store.load(run.source(), run.beforeHash()).orElse(null);
         } catch (ListParseException e) {
             before = null;
             after = null;

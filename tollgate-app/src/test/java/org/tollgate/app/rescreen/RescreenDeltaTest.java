@@ -41,6 +41,8 @@ import tools.jackson.databind.JsonNode;
 class RescreenDeltaTest {
     private static final Path DIR = tempDir();
     private static final Path LIST = DIR.resolve("sdn.csv");
+    /** A second source, absent until a test adds it (its import fails until then). */
+    private static final Path UN = DIR.resolve("un.xml");
 
     @DynamicPropertySource
     static void lists(DynamicPropertyRegistry registry) {
@@ -51,7 +53,7 @@ class RescreenDeltaTest {
             use("2021-12-22");
         }
         registry.add("tollgate.lists.store", () -> DIR.resolve("store").toString());
-        registry.add("tollgate.lists.local", () -> data == null ? "" : "ofac-csv=" + LIST);
+        registry.add("tollgate.lists.local", () -> data == null ? "" : "ofac-csv=" + LIST + ",un-xml=" + UN);
         // the test drives the worker itself
         registry.add("tollgate.rescreen.poll", () -> "PT1H");
     }
@@ -317,5 +319,38 @@ class RescreenDeltaTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("limit");
         assertThat(http().get("/api/v1/rescreen/runs/999999999", key).status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
+    void aSourceAddedLaterIsScreenedAgainstTheCustomersAlreadyOnFile() throws IOException {
+        requireLists();
+        UUID reseller = newReseller(unique("source-added"));
+        String key = newKey(reseller, "admin");
+        // listed by the UN (an excerpt of its consolidated list), which this service does not load yet
+        String listed = customer(key, "Mohammad Naim Barich Khudaidad");
+        assertThat(http().get("/api/v1/alerts?customer=" + listed, key).json())
+                .noneSatisfy(a -> assertThat(a.get("entity_id").asString()).startsWith("un_sc:"));
+
+        Files.copy(TestData.file("format_excerpts_deriv/sample_unsc.xml"), UN, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(refresh.refresh()).anySatisfy(r -> {
+            assertThat(r.source()).isEqualTo("un_sc");
+            assertThat(r.outcome()).isEqualTo("accepted");
+        });
+        worker.drain();
+
+        JsonNode run = http().get("/api/v1/rescreen/runs?limit=1", providerKey())
+                .json()
+                .get(0);
+        assertThat(run.get("kind").asString()).isEqualTo("delta");
+        assertThat(run.get("trigger").asString()).isEqualTo("source_added");
+        assertThat(run.get("source").asString()).isEqualTo("un_sc");
+        assertThat(run.get("status").asString()).isEqualTo("completed");
+        assertThat(run.get("added").asInt()).isPositive();
+        assertThat(run.get("removed").asInt()).isZero();
+        assertThat(http().get("/api/v1/alerts?customer=" + listed, key).json()).anySatisfy(a -> {
+            assertThat(a.get("entity_id").asString()).startsWith("un_sc:");
+            assertThat(a.get("status").asString()).isEqualTo("open");
+        });
     }
 }
