@@ -163,6 +163,7 @@ public final class NameNormalizer {
         // a word may mix scripts (a Cyrillic letter in a Latin name): each run is transliterated on its own
         // and the results joined, so a look-alike letter cannot split or hide a name
         StringBuilder ascii = new StringBuilder();
+        boolean persian = Transliteration.writtenThePersianWay(text);
         ScriptGroup runScript = ScriptGroup.NONE;
         ScriptGroup wordScript = ScriptGroup.NONE;
         int runStart = 0;
@@ -180,7 +181,7 @@ public final class NameNormalizer {
             if (part) {
                 ScriptGroup g = ScriptGroup.of(cp);
                 if (g != ScriptGroup.NONE && runScript != ScriptGroup.NONE && g != runScript) {
-                    ascii.append(separated(runScript, g)).append(run(word, runStart, runScript, wordScript));
+                    ascii.append(separated(runScript, g)).append(run(word, runStart, runScript, wordScript, persian));
                     runStart = word.length();
                     runScript = g;
                 }
@@ -198,7 +199,7 @@ public final class NameNormalizer {
                 sep = '-';
             }
             if (word.length() > 0) {
-                ascii.append(run(word, runStart, runScript, wordScript));
+                ascii.append(run(word, runStart, runScript, wordScript, persian));
                 emit(
                         out,
                         word.toString(),
@@ -226,14 +227,15 @@ public final class NameNormalizer {
         return out;
     }
 
-    private static String run(StringBuilder word, int from, ScriptGroup script, ScriptGroup wordScript) {
+    private static String run(
+            StringBuilder word, int from, ScriptGroup script, ScriptGroup wordScript, boolean persian) {
         String r = word.substring(from);
         if (script == ScriptGroup.CYRILLIC && wordScript == ScriptGroup.LATIN) {
             String latin = Transliteration.homoglyphsToLatin(r);
             return Transliteration.toAscii(
                     latin, ScriptGroup.ofWord(latin) == ScriptGroup.CYRILLIC ? script : ScriptGroup.LATIN);
         }
-        return Transliteration.toAscii(r, script);
+        return Transliteration.toAscii(r, script, persian);
     }
 
     private static boolean syllabic(ScriptGroup g) {

@@ -41,11 +41,20 @@ public final class Transliteration {
      * (Han gives one syllable per character) and other separators, which the tokenizer splits on.
      */
     public static String toAscii(String word, ScriptGroup script) {
+        return toAscii(word, script, false);
+    }
+
+    /**
+     * Like {@link #toAscii(String, ScriptGroup)}; {@code persian} says that the name the word belongs to is
+     * written the Persian, Urdu or Pashto way (see {@link #writtenThePersianWay}), which changes how a few Arabic
+     * letters are read.
+     */
+    public static String toAscii(String word, ScriptGroup script, boolean persian) {
         String out;
         switch (script) {
             case LATIN, NONE -> out = foldLatin(word);
             case HANGUL -> out = hangul(word);
-            case ARABIC -> out = arabic(word);
+            case ARABIC -> out = arabic(word, persian);
             case CYRILLIC ->
                 out = transliterator(isUkrainian(word) ? UKRAINIAN : RULES.get(script))
                         .transliterate(word);
@@ -81,11 +90,36 @@ public final class Transliteration {
         return false;
     }
 
-    private static String arabic(String word) {
+    /**
+     * Whether a name uses letters that only Persian, Urdu or Pashto write (پ چ ژ گ, the Persian kaf and yeh, the
+     * Urdu heh and yeh barree, Pashto's own letters). Such names read ث as s and ذ ض ظ as z, as their Latin
+     * spellings do (ZAKIR, ZIA, MORTEZA, SANAULLAH), where Arabic names have th, dh, d and z.
+     */
+    public static boolean writtenThePersianWay(CharSequence name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (PERSIAN_LETTERS.indexOf(name.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String PERSIAN_LETTERS = "\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06C0\u06BE\u06C1\u06D2"
+            + "\u0679\u0688\u0691\u069A\u0696\u0681\u0685\u067C\u0689\u0693\u06BC\u06CD\u06D0";
+
+    private static String arabic(String word, boolean persian) {
         // The definite article is written joined to its noun (التكريتي); Latin lists write it apart
         // ("AL-TIKRITI"), so split it off before transliterating. ٱ (wasla) is a form of alif; the feminine ending
-        // ة is written -a or -ah in Latin, never -t, so it is read as the h it looks like.
-        String w = word.replace('ٱ', 'ا').replace('ة', 'ه');
+        // ة is written -a or -ah in Latin, never -t, so it is read as the h it looks like. The Urdu and Pashto forms
+        // of heh (ھ ہ, and ۀ with its hamza) are the same letter as ه; the transliterator would drop or mangle them.
+        String w = word.replace('ٱ', 'ا')
+                .replace('ة', 'ه')
+                .replace('\u06BE', 'ه')
+                .replace('\u06C1', 'ه')
+                .replace('\u06C0', 'ه');
+        if (persian) {
+            w = w.replace('ث', 'س').replace('ذ', 'ز').replace('ض', 'ز').replace('ظ', 'ز');
+        }
         if (w.length() >= 4 && w.startsWith("ال") && !w.equals("الله")) {
             return "al " + transliterator(RULES.get(ScriptGroup.ARABIC)).transliterate(w.substring(2));
         }

@@ -92,6 +92,24 @@ class NameNormalizerTest {
     }
 
     @Test
+    void aNameWrittenThePersianWayReadsThAndDhAsSAndZ() {
+        // Persian letters (ی, ک) anywhere in the name: ذ ض ث are read as Iranian and Afghan names are spelled
+        assertThat(texts("عبد الروف ذاکر")).containsExactly("abd", "al", "rwf", "zakr");
+        assertThat(texts("مرتضی پیری")).containsExactly("mrtzy", "pyry");
+        assertThat(texts("ثناء اللہ غفاری").get(0)).startsWith("sna"); // joined with its allah, as Sanaullah is
+        // the same letters in an Arabic name keep their Arabic reading
+        assertThat(texts("عبد الرؤوف ذاكر")).last().isEqualTo("dhakr");
+        assertThat(texts("مرتضى")).containsExactly("mrtdy");
+    }
+
+    @Test
+    void theUrduAndPashtoFormsOfHehAreHeh() {
+        // ھ and ہ are the letter ه as Urdu and Pashto write it; read otherwise they would drop out of the name
+        assertThat(texts("إبراھیم")).containsExactly("abrahym");
+        assertThat(texts("طھ")).containsExactly(texts("طه").toArray(String[]::new));
+    }
+
+    @Test
     void arabicParticlesAreCanonicalAndLight() {
         assertThat(texts("Usama BIN LADEN")).containsExactly("usama", "bin", "laden");
         assertThat(texts("Usama ibn Laden")).containsExactly("usama", "bin", "laden");
