@@ -21,6 +21,8 @@ import org.tollgate.app.web.ApiProblem;
 @ControllerAdvice(assignableTypes = ConsolePage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsoleAdvice {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ConsoleAdvice.class);
+
     private final TenantRepository tenants;
 
     ConsoleAdvice(TenantRepository tenants) {
@@ -45,6 +47,34 @@ class ConsoleAdvice {
             MethodArgumentTypeMismatchException e, Caller caller, TenantScope scope, HttpServletResponse response) {
         // a malformed id names nothing there is: the same page as an unknown one
         return error(me(caller, scope), response, 404, "Not found", "There is no such record.");
+    }
+
+    /**
+     * Anything else a page throws: logged with its stack trace under a short incident id, shown as the console's
+     * error page with that id and no internals. Security exceptions go on to Spring Security (login, 403 page); the
+     * framework's own errors (a wrong method, a missing parameter) keep their status.
+     */
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, Caller caller, TenantScope scope, HttpServletResponse response)
+            throws Exception {
+        if (e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e;
+        }
+        if (e instanceof org.springframework.web.ErrorResponse framework
+                && framework.getStatusCode().value() < 500) {
+            int status = framework.getStatusCode().value();
+            return error(me(caller, scope), response, status, "Request not understood", "The page cannot do that.");
+        }
+        String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+        log.error("Console page failed, incident {}", incident, e);
+        return error(
+                me(caller, scope),
+                response,
+                500,
+                "Something went wrong",
+                "The page could not be shown. If it happens again, give an administrator the incident number "
+                        + incident + " (it is in the service's log).");
     }
 
     private static ModelAndView error(Me me, HttpServletResponse response, int status, String title, String detail) {
