@@ -9,14 +9,14 @@
 # then stops the service and deletes the temporary directory. Traffic goes to 127.0.0.1 only; every run is bounded
 # by its duration.
 #
-#   scripts/bench-onboarding.sh [--duration 30s] [--warmup 60s] [--connections 8] [--threads 2] [--port 18080] [--rounds 1]
+#   scripts/bench-onboarding.sh [--duration 30s] [--warmup 120s] [--connections 8] [--threads 2] [--port 18080] [--rounds 1]
 #
 # Needs wrk (Debian: apt-get install wrk). Targets: p99 <= 50 ms and >= 300 requests/s on 2 cores.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 duration=30s
-warmup=60s
+warmup=120s
 connections=8
 threads=2
 port=18080

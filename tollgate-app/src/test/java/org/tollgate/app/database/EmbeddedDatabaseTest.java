@@ -46,6 +46,8 @@ class EmbeddedDatabaseTest {
             assertThat(setting(db.jdbcUrl(), "fsync")).isEqualTo("on");
             assertThat(setting(db.jdbcUrl(), "synchronous_commit")).isEqualTo("on");
             assertThat(setting(db.jdbcUrl(), "full_page_writes")).isEqualTo("on");
+            assertThat(setting(db.jdbcUrl(), "checkpoint_timeout")).isEqualTo("15min");
+            assertThat(setting(db.jdbcUrl(), "shared_buffers")).isEqualTo("256MB");
         }
     }
 
