@@ -10,12 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -31,10 +34,16 @@ import tools.jackson.databind.json.JsonMapper;
  * The append-only, hash-chained audit log. Every write of the service calls {@link #append} inside its own
  * transaction, so the record commits or rolls back with the change it describes.
  *
- * <p>A transaction's records are written together just before it commits, serialized by a row lock on the chain
- * head ({@code SELECT ... FOR UPDATE} on {@code audit_chain_head}): the writer takes the next sequence numbers and
- * links to the head's hash; a concurrent writer waits until the first commits (or rolls back, releasing the numbers).
- * So the lock is held only for the last moments of a transaction, wherever in it the appends were made.
+ * <p>A transaction's records are written together just before it commits, into {@code audit_pending}, without any
+ * lock: a commit never waits behind another's. Right after the commit the {@link AuditSequencer} <em>seals</em> them:
+ * under the chain head's row lock ({@code SELECT ... FOR UPDATE} on {@code audit_chain_head}) it moves committed
+ * pending records, in the order they were written, into {@code audit_event}, giving each the next sequence number
+ * and the hash that links it to the one before. Sealing is one transaction per batch of up to {@value #SEAL_BATCH}
+ * records, so many concurrent writes share one lock and one WAL flush. Every read of the log ({@link #find},
+ * {@link #verify}) seals first, so it sees every committed record.
+ *
+ * <p>Before, each transaction took the head lock itself and held it through its commit's WAL flush: when the disk was
+ * slow (a checkpoint) every writer waited behind the one committing.
  */
 @Service
 public class AuditLog {
@@ -46,10 +55,16 @@ public class AuditLog {
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .build();
 
+    /** Records sealed per transaction at most. */
+    static final int SEAL_BATCH = 2000;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
     private final TransactionTemplate readOnly;
+    private final TransactionTemplate sealing;
     private final Clock clock;
+    /** Released after each commit that wrote records: the sequencer's cue. */
+    private final Semaphore committed = new Semaphore(0);
 
     AuditLog(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager tx, Clock clock) {
         this.jdbc = jdbc;
@@ -57,6 +72,10 @@ public class AuditLog {
         this.streaming.setFetchSize(1000);
         this.readOnly = new TransactionTemplate(tx);
         this.readOnly.setReadOnly(true);
+        // one snapshot for the walk and the head, so records sealed meanwhile cannot look like a cut-off end
+        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.sealing = new TransactionTemplate(tx);
+        this.sealing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -109,6 +128,11 @@ public class AuditLog {
         }
 
         @Override
+        public void afterCommit() {
+            committed.release();
+        }
+
+        @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
         }
@@ -116,19 +140,91 @@ public class AuditLog {
 
     private record PendingEntry(AuditEntry entry, String details) {}
 
-    /**
-     * Writes a transaction's records: locks the head, chains the records in the order they were appended, and inserts
-     * them and moves the head in one statement.
-     */
+    /** Writes a transaction's records to {@code audit_pending}, in the order they were appended, in one statement. */
     private void write(List<PendingEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
+        int n = entries.size();
+        UUID[] tenants = new UUID[n];
+        String[] actors = new String[n];
+        String[] actions = new String[n];
+        String[] stypes = new String[n];
+        String[] sids = new String[n];
+        String[] details = new String[n];
+        for (int i = 0; i < n; i++) {
+            AuditEntry e = entries.get(i).entry();
+            tenants[i] = e.tenantId();
+            actors[i] = e.actor();
+            actions[i] = e.action();
+            stypes[i] = e.subjectType();
+            sids[i] = e.subjectId();
+            details[i] = entries.get(i).details();
+        }
+        // WITH ORDINALITY keeps the append order in the ids the rows get
+        jdbc.sql("INSERT INTO audit_pending (at, tenant_id, actor, action, subject_type, subject_id, details)"
+                        + " SELECT :at, r.tenant, r.actor, r.action, r.stype, r.sid, r.details FROM"
+                        + " unnest(CAST(:tenant AS uuid[]), CAST(:actor AS text[]), CAST(:action AS text[]),"
+                        + " CAST(:stype AS text[]), CAST(:sid AS text[]), CAST(:details AS text[])) WITH ORDINALITY"
+                        + " AS r (tenant, actor, action, stype, sid, details, i) ORDER BY r.i")
+                .param("at", OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
+                .param("tenant", tenants)
+                .param("actor", actors)
+                .param("action", actions)
+                .param("stype", stypes)
+                .param("sid", sids)
+                .param("details", details)
+                .update();
+    }
+
+    /** Waits until a transaction that wrote records commits, or the timeout passes; true if one did. */
+    boolean awaitWritten(long timeout, TimeUnit unit) throws InterruptedException {
+        boolean any = committed.tryAcquire(timeout, unit);
+        committed.drainPermits();
+        return any;
+    }
+
+    /**
+     * Links every committed pending record into the chain, in the order they were written; returns how many. Runs in
+     * transactions of its own, so it can be called from anywhere (a read of the log, the sequencer, a shutdown).
+     */
+    public long seal() {
+        long total = 0;
+        while (true) {
+            Integer sealed = sealing.execute(s -> sealBatch());
+            int n = sealed == null ? 0 : sealed;
+            total += n;
+            if (n < SEAL_BATCH) {
+                return total;
+            }
+        }
+    }
+
+    private int sealBatch() {
         Head head = jdbc.sql("SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
                 .single();
-        int n = entries.size();
+        // under the head's lock no other sealer runs: what is visible now is committed and not yet sealed
+        List<PendingRow> rows = jdbc.sql("SELECT id, at, tenant_id, actor, action, subject_type, subject_id, details"
+                        + " FROM audit_pending ORDER BY id LIMIT :n")
+                .param("n", SEAL_BATCH)
+                .query((rs, i) -> new PendingRow(
+                        rs.getLong("id"),
+                        rs.getObject("at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("tenant_id", UUID.class),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("subject_type"),
+                        rs.getString("subject_id"),
+                        rs.getString("details")))
+                .list();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        int n = rows.size();
+        Long[] ids = new Long[n];
         Long[] seqs = new Long[n];
+        String[] ats = new String[n]; // ISO-8601 text: PostgreSQL reads it as timestamptz exactly
         UUID[] tenants = new UUID[n];
         String[] actors = new String[n];
         String[] actions = new String[n];
@@ -139,43 +235,44 @@ public class AuditLog {
         String[] hashes = new String[n];
         long seq = head.seq();
         String prev = head.hash();
-        // taken under the lock, so times never go backwards along the chain (unless the clock does)
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         for (int i = 0; i < n; i++) {
-            AuditEntry e = entries.get(i).entry();
+            PendingRow r = rows.get(i);
             seq++;
             String hash = AuditChain.hash(AuditChain.canonical(
                     seq,
-                    at,
-                    e.tenantId(),
-                    e.actor(),
-                    e.action(),
-                    e.subjectType(),
-                    e.subjectId(),
-                    entries.get(i).details(),
+                    r.at(),
+                    r.tenantId(),
+                    r.actor(),
+                    r.action(),
+                    r.subjectType(),
+                    r.subjectId(),
+                    r.details(),
                     prev));
+            ids[i] = r.id();
             seqs[i] = seq;
-            tenants[i] = e.tenantId();
-            actors[i] = e.actor();
-            actions[i] = e.action();
-            stypes[i] = e.subjectType();
-            sids[i] = e.subjectId();
-            details[i] = entries.get(i).details();
+            ats[i] = r.at().toString();
+            tenants[i] = r.tenantId();
+            actors[i] = r.actor();
+            actions[i] = r.action();
+            stypes[i] = r.subjectType();
+            sids[i] = r.subjectId();
+            details[i] = r.details();
             prevs[i] = prev;
             hashes[i] = hash;
             prev = hash;
         }
-        // one round trip: the rows as arrays, unnested into the table, and the head moved in the same statement
+        // one round trip: the records inserted from arrays, the head moved and the pending rows removed together
         jdbc.sql("WITH inserted AS (INSERT INTO audit_event (seq, at, tenant_id, actor, action, subject_type,"
-                        + " subject_id, details, prev_hash, hash) SELECT r.seq, :at, r.tenant, r.actor, r.action,"
+                        + " subject_id, details, prev_hash, hash) SELECT r.seq, r.at, r.tenant, r.actor, r.action,"
                         + " r.stype, r.sid, r.details, r.prev, r.hash FROM unnest(CAST(:seq AS bigint[]),"
-                        + " CAST(:tenant AS uuid[]), CAST(:actor AS text[]), CAST(:action AS text[]),"
-                        + " CAST(:stype AS text[]), CAST(:sid AS text[]), CAST(:details AS text[]),"
-                        + " CAST(:prev AS text[]), CAST(:hash AS text[]))"
-                        + " AS r (seq, tenant, actor, action, stype, sid, details, prev, hash))"
+                        + " CAST(:at AS timestamptz[]), CAST(:tenant AS uuid[]), CAST(:actor AS text[]),"
+                        + " CAST(:action AS text[]), CAST(:stype AS text[]), CAST(:sid AS text[]),"
+                        + " CAST(:details AS text[]), CAST(:prev AS text[]), CAST(:hash AS text[]))"
+                        + " AS r (seq, at, tenant, actor, action, stype, sid, details, prev, hash)),"
+                        + " sealed AS (DELETE FROM audit_pending WHERE id = ANY(CAST(:ids AS bigint[])))"
                         + " UPDATE audit_chain_head SET seq = :last, hash = :lastHash WHERE id = 1")
                 .param("seq", seqs)
-                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("at", ats)
                 .param("tenant", tenants)
                 .param("actor", actors)
                 .param("action", actions)
@@ -184,10 +281,22 @@ public class AuditLog {
                 .param("details", details)
                 .param("prev", prevs)
                 .param("hash", hashes)
+                .param("ids", ids)
                 .param("last", seq)
                 .param("lastHash", prev)
                 .update();
+        return n;
     }
+
+    private record PendingRow(
+            long id,
+            Instant at,
+            @Nullable UUID tenantId,
+            String actor,
+            String action,
+            String subjectType,
+            String subjectId,
+            String details) {}
 
     /**
      * Records visible in {@code scope}, newest first. A provider also sees records that belong to no tenant.
@@ -195,6 +304,7 @@ public class AuditLog {
      * @param query filters; null fields do not filter
      */
     public List<AuditRecord> find(TenantScope scope, AuditQuery query) {
+        seal(); // every committed record, also those the sequencer has not reached yet
         StringBuilder sql = new StringBuilder("SELECT * FROM audit_event WHERE (tenant_id = ANY(:visible)");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("visible", scope.ids());
@@ -230,6 +340,7 @@ public class AuditLog {
 
     /** Walks the whole chain in order and reports the first broken link, if any. */
     public ChainVerification verify() {
+        seal();
         return readOnly.execute(status -> {
             Walk walk = new Walk();
             streaming.query("SELECT * FROM audit_event ORDER BY seq", rs -> {

@@ -65,7 +65,7 @@ class AuditChainTest extends ServiceTest {
                 .param("p", key.substring(0, 11))
                 .query(String.class)
                 .single();
-        long uses = jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'api_key.used' AND subject_id = :id")
+        long uses = sealed().sql("SELECT count(*) FROM audit_event WHERE action = 'api_key.used' AND subject_id = :id")
                 .param("id", keyId)
                 .query(Long.class)
                 .single();
@@ -74,8 +74,9 @@ class AuditChainTest extends ServiceTest {
 
     @Test
     void concurrentWritersKeepOneUnbrokenChain() throws Exception {
-        long before =
-                jdbc.sql("SELECT seq FROM audit_chain_head").query(Long.class).single();
+        long before = sealed().sql("SELECT seq FROM audit_chain_head")
+                .query(Long.class)
+                .single();
         ExecutorService pool = Executors.newFixedThreadPool(6);
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < 6; t++) {
@@ -92,8 +93,9 @@ class AuditChainTest extends ServiceTest {
             f.get();
         }
         pool.shutdown();
-        long after =
-                jdbc.sql("SELECT seq FROM audit_chain_head").query(Long.class).single();
+        long after = sealed().sql("SELECT seq FROM audit_chain_head")
+                .query(Long.class)
+                .single();
         assertThat(after - before).isGreaterThanOrEqualTo(90);
         ChainVerification v = audit.verify();
         assertThat(v.intact()).as(String.valueOf(v.problem())).isTrue();
@@ -111,7 +113,7 @@ class AuditChainTest extends ServiceTest {
             // nothing is written before the commit
             assertThat(countOf(marker)).isZero();
         });
-        List<Map<String, Object>> rows = jdbc.sql(
+        List<Map<String, Object>> rows = sealed().sql(
                         "SELECT seq, details, prev_hash, hash FROM audit_event WHERE subject_id = :m ORDER BY seq")
                 .param("m", marker)
                 .query()
@@ -159,10 +161,57 @@ class AuditChainTest extends ServiceTest {
     }
 
     private long countOf(String subjectId) {
-        return jdbc.sql("SELECT count(*) FROM audit_event WHERE subject_id = :m")
+        return sealed().sql("SELECT count(*) FROM audit_event WHERE subject_id = :m")
                 .param("m", subjectId)
                 .query(Long.class)
                 .single();
+    }
+
+    @Test
+    void theSequencerSealsACommittedRecordWithoutAnyReader() throws Exception {
+        String marker = "sequencer-" + UUID.randomUUID();
+        tx.executeWithoutResult(
+                s -> audit.append(new AuditEntry(null, "system:test", "test.sealed", "test", marker, Map.of())));
+        // no seal() here: the background sequencer links it into the chain just after the commit
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        long sealedCount = 0;
+        while (System.nanoTime() < deadline) {
+            sealedCount = jdbc.sql("SELECT count(*) FROM audit_event WHERE subject_id = :m")
+                    .param("m", marker)
+                    .query(Long.class)
+                    .single();
+            if (sealedCount == 1) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(sealedCount).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_pending WHERE subject_id = :m")
+                        .param("m", marker)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aRecordLeftPendingByACrashIsSealedByTheNextReaderAndAPendingRecordCannotBeChanged() {
+        String marker = "left-pending-" + UUID.randomUUID();
+        // what a process that died between its commit and the seal leaves behind
+        jdbc.sql("INSERT INTO audit_pending (at, tenant_id, actor, action, subject_type, subject_id, details)"
+                        + " VALUES (now(), NULL, 'system:test', 'test.left', 'test', :m, '{}')")
+                .param("m", marker)
+                .update();
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_pending SET actor = 'x' WHERE subject_id = :m")
+                        .param("m", marker)
+                        .update())
+                .hasMessageContaining("not updated");
+        ChainVerification v = audit.verify(); // a reader seals first
+        assertThat(v.intact()).as(String.valueOf(v.problem())).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE subject_id = :m")
+                        .param("m", marker)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -194,7 +243,7 @@ class AuditChainTest extends ServiceTest {
         assertThat(ok.json().get("intact").asBoolean()).isTrue();
         assertThat(ok.json().has("first_broken_seq")).isFalse();
 
-        long seq = jdbc.sql("SELECT seq FROM audit_event WHERE subject_id = :id AND action = 'tenant.created'")
+        long seq = sealed().sql("SELECT seq FROM audit_event WHERE subject_id = :id AND action = 'tenant.created'")
                 .param("id", a.toString())
                 .query(Long.class)
                 .single();
@@ -218,8 +267,9 @@ class AuditChainTest extends ServiceTest {
     @Test
     void aRemovedRecordIsNamed() {
         newReseller(unique("gap"));
-        long seq =
-                jdbc.sql("SELECT max(seq) FROM audit_event").query(Long.class).single();
+        long seq = sealed().sql("SELECT max(seq) FROM audit_event")
+                .query(Long.class)
+                .single();
         // copy the row, delete it, check, then put it back
         Map<String, Object> row = jdbc.sql("SELECT * FROM audit_event WHERE seq = :s")
                 .param("s", seq)

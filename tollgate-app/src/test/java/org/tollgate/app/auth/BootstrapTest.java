@@ -18,7 +18,7 @@ class BootstrapTest extends ServiceTest {
         assertThat(r.provider().kind().code()).isEqualTo("provider");
         assertThat(r.apiKey().apiKey().role()).isEqualTo(Role.ADMIN);
         assertThat(http().get("/api/v1/tenants/me", r.apiKey().key()).status()).isEqualTo(200);
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE actor = 'system:bootstrap'")
+        assertThat(sealed().sql("SELECT count(*) FROM audit_event WHERE actor = 'system:bootstrap'")
                         .query(Long.class)
                         .single())
                 .isEqualTo(4); // tenant, user, key, installation

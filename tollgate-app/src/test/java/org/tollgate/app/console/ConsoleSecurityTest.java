@@ -121,7 +121,7 @@ class ConsoleSecurityTest extends ServiceTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("user:" + name);
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'alert.assigned' AND subject_id = :id"
+        assertThat(sealed().sql("SELECT count(*) FROM audit_event WHERE action = 'alert.assigned' AND subject_id = :id"
                                 + " AND actor = :actor")
                         .param("id", alert.toString())
                         .param("actor", "user:" + name)

@@ -17,7 +17,7 @@ class IdempotencyTest extends ServiceTest {
     }
 
     private long auditedCreates(String name) {
-        return jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'tenant.created' AND details LIKE :n")
+        return sealed().sql("SELECT count(*) FROM audit_event WHERE action = 'tenant.created' AND details LIKE :n")
                 .param("n", "%\"" + name + "\"%")
                 .query(Long.class)
                 .single();

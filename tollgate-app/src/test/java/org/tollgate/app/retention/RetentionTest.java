@@ -245,7 +245,9 @@ class RetentionTest extends ServiceTest {
     }
 
     private long auditHead() {
-        return jdbc.sql("SELECT seq FROM audit_chain_head").query(Long.class).single();
+        return sealed().sql("SELECT seq FROM audit_chain_head")
+                .query(Long.class)
+                .single();
     }
 
     private static Instant yearsAgo(int years) {

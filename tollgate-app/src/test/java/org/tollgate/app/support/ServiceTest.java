@@ -31,6 +31,9 @@ public abstract class ServiceTest {
     private Bootstrap bootstrap;
 
     @Autowired
+    protected org.tollgate.app.audit.AuditLog auditLog;
+
+    @Autowired
     private TenantRepository tenants;
 
     @DynamicPropertySource
@@ -64,6 +67,15 @@ public abstract class ServiceTest {
         }
         return "ofac-csv=" + data.resolve("ofac_sdn_set_2021-07") + ",un-xml="
                 + data.resolve("format_excerpts_deriv/sample_unsc.xml");
+    }
+
+    /**
+     * The database after sealing the audit log: audit records reach {@code audit_event} just after their commit (see
+     * AuditLog), so a test that reads that table itself seals first, as the service's own readers do.
+     */
+    protected JdbcClient sealed() {
+        auditLog.seal();
+        return jdbc;
     }
 
     /** Skips (or under CI fails) a test that needs the real lists when the shared data is absent. */
